@@ -1,0 +1,18 @@
+/** The embedded local demo: one place for the ports, ids and hosts that public/config.json uses. */
+export const demo = {
+  host: "127.0.0.1",
+  signInPort: 4011,
+  graphPort: 4012,
+  devPort: 5173,
+  previewPort: 4173,
+  tenantId: "8b1c3f3e-5f0e-4c4b-9a51-3e0d2a6c7b10",
+  clientId: "a2c4e6f8-1b3d-4f5a-8c7e-9d0b2a4c6e81",
+  /** Never resolves (.invalid): MSAL only needs an https authority string; endpoints come from metadata. */
+  authorityHost: "login.demo.invalid",
+  graphAudience: "https://graph.microsoft.com",
+} as const;
+
+export const demoIssuer = `https://${demo.authorityHost}/${demo.tenantId}/v2.0`;
+export const signInOrigin = `http://${demo.host}:${demo.signInPort}`;
+export const graphOrigin = `http://${demo.host}:${demo.graphPort}`;
+export const jwksUri = `${signInOrigin}/${demo.tenantId}/discovery/v2.0/keys`;
