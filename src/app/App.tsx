@@ -1,0 +1,66 @@
+import type { PublicClientApplication } from "@azure/msal-browser";
+import { AuthenticatedTemplate, MsalProvider, UnauthenticatedTemplate } from "@azure/msal-react";
+import { QueryClientProvider } from "@tanstack/react-query";
+import { useState } from "react";
+import { BrowserRouter } from "react-router";
+import { createTokenGetter } from "../auth/token-getter";
+import type { AppConfig } from "../config/app-config";
+import { createGraphClient } from "../graph/client";
+import { GraphProvider } from "../graph/GraphContext";
+import { AppRoutes } from "./AppRoutes";
+import { AppShell } from "./AppShell";
+import { createQueryClient } from "./query-client";
+import { announceRetry } from "./retry-notices";
+import { RetryNotices } from "./RetryNotices";
+import { SignedOutPage } from "./SignedOutPage";
+import { ThemeProvider } from "./theme";
+
+interface AppProps {
+  config: AppConfig;
+  msal: PublicClientApplication;
+  basename: string;
+  signInError?: string | undefined;
+}
+
+function currentPath(): string {
+  return `${window.location.pathname}${window.location.search}`;
+}
+
+export function App({ config, msal, basename, signInError }: AppProps) {
+  const [queryClient] = useState(createQueryClient);
+  const [graph] = useState(() =>
+    createGraphClient({
+      baseUrl: config.graph.baseUrl,
+      scopes: config.graph.scopes,
+      getAccessToken: createTokenGetter(msal, currentPath),
+      onRetry: announceRetry,
+    }),
+  );
+
+  return (
+    <ThemeProvider>
+      <MsalProvider instance={msal}>
+        <QueryClientProvider client={queryClient}>
+          <GraphProvider client={graph}>
+            <BrowserRouter basename={basename}>
+              <AuthenticatedTemplate>
+                <AppShell>
+                  <AppRoutes />
+                </AppShell>
+                <RetryNotices />
+              </AuthenticatedTemplate>
+              <UnauthenticatedTemplate>
+                <SignedOutPage
+                  scopes={config.graph.scopes}
+                  demo={config.demo}
+                  initialError={signInError}
+                  returnPath={currentPath()}
+                />
+              </UnauthenticatedTemplate>
+            </BrowserRouter>
+          </GraphProvider>
+        </QueryClientProvider>
+      </MsalProvider>
+    </ThemeProvider>
+  );
+}

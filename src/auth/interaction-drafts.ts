@@ -1,0 +1,32 @@
+/**
+ * Unsaved form input survives an interactive sign-in redirect: forms register a snapshot
+ * function; just before the redirect the snapshots go to sessionStorage, and the form takes
+ * its draft back when it mounts again. Never register secrets (tokens, activation codes).
+ */
+const prefix = "esim-admin.draft.";
+const snapshots = new Map<string, () => unknown>();
+
+export function registerDraft(key: string, snapshot: () => unknown): () => void {
+  snapshots.set(key, snapshot);
+  return () => {
+    if (snapshots.get(key) === snapshot) snapshots.delete(key);
+  };
+}
+
+export function saveDraftsBeforeRedirect(storage: Storage = sessionStorage): void {
+  for (const [key, snapshot] of snapshots) {
+    storage.setItem(prefix + key, JSON.stringify(snapshot()));
+  }
+}
+
+/** Returns the saved draft once and forgets it. */
+export function takeDraft(key: string, storage: Storage = sessionStorage): unknown {
+  const raw = storage.getItem(prefix + key);
+  if (raw === null) return undefined;
+  storage.removeItem(prefix + key);
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return undefined;
+  }
+}

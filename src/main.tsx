@@ -1,0 +1,46 @@
+import { StrictMode } from "react";
+import { createRoot, type Root } from "react-dom/client";
+import { App } from "./app/App";
+import { ThemeProvider } from "./app/theme";
+import { describeAuthError } from "./auth/auth-messages";
+import { createMsal, startMsal } from "./auth/create-msal";
+import { safeReturnPath } from "./auth/return-path";
+import { ConfigErrorPage } from "./config/ConfigErrorPage";
+import { loadConfig } from "./config/load-config";
+
+const basename = import.meta.env.BASE_URL.replace(/\/+$/, "");
+const appUrl = new URL(import.meta.env.BASE_URL, window.location.origin).href;
+
+async function boot(root: Root): Promise<void> {
+  const loaded = await loadConfig(appUrl);
+  if (!loaded.ok) {
+    root.render(
+      <ThemeProvider>
+        <ConfigErrorPage problem={loaded.problem} />
+      </ThemeProvider>,
+    );
+    return;
+  }
+
+  const msal = createMsal(loaded.config);
+  let signInError: string | undefined;
+  try {
+    const result = await startMsal(msal);
+    if (result) {
+      const target = safeReturnPath(result.state, window.location.origin);
+      window.history.replaceState(null, "", target === "/" ? appUrl : target);
+    }
+  } catch (error) {
+    signInError = describeAuthError(error);
+    window.history.replaceState(null, "", appUrl);
+  }
+
+  root.render(
+    <StrictMode>
+      <App config={loaded.config} msal={msal} basename={basename} signInError={signInError} />
+    </StrictMode>,
+  );
+}
+
+const container = document.getElementById("root");
+if (container) void boot(createRoot(container));
