@@ -7,7 +7,12 @@ export interface GraphErrorDetails {
   clientRequestId?: string;
   date?: string;
   retryAfterSeconds?: number;
+  /** The underlying failure (e.g. the auth error behind a TokenUnavailable). */
+  cause?: unknown;
 }
+
+/** Client-side failures where the request never left the browser (see error-codes.ts). */
+const notSentCodes = new Set(["Offline", "TokenUnavailable", "UntrustedUrl"]);
 
 export class GraphError extends Error {
   readonly status: number;
@@ -18,7 +23,7 @@ export class GraphError extends Error {
   readonly retryAfterSeconds: number | undefined;
 
   constructor(details: GraphErrorDetails) {
-    super(details.message);
+    super(details.message, details.cause === undefined ? undefined : { cause: details.cause });
     this.name = "GraphError";
     this.status = details.status;
     this.code = details.code;
@@ -30,6 +35,7 @@ export class GraphError extends Error {
 
   /** True when the request may or may not have been processed: never replay a create blindly. */
   get isAmbiguous(): boolean {
+    if (notSentCodes.has(this.code)) return false;
     return this.status === 0 || this.status >= 500;
   }
 }

@@ -1,0 +1,115 @@
+import type { ZodType } from "zod";
+import type { GraphClient, RequestOptions, RetryEvent, TokenGetter } from "./client-types";
+import { resolveGraphUrl } from "./graph-path";
+import { odataPage, unwrapSingleEntity } from "./odata";
+import { isAbort, networkError } from "./request-errors";
+import { parseJson, unexpectedResponse, type SentResponse } from "./response-errors";
+import { DEFAULT_RETRY_SETTINGS, type RetrySettings } from "./retry-policy";
+import { send, type TransportSettings } from "./transport";
+
+export interface GraphClientOptions {
+  /** e.g. https://graph.microsoft.com/beta (from config). */
+  baseUrl: string;
+  scopes: string[];
+  getAccessToken: TokenGetter;
+  fetch?: typeof fetch;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  retry?: Partial<RetrySettings>;
+  /** Called before each wait, so the UI can say "throttled, retrying". */
+  onRetry?: (event: RetryEvent) => void;
+  isOnline?: () => boolean;
+}
+
+/** Guards against a service that keeps handing out nextLinks. */
+export const MAX_PAGES = 1000;
+
+export function createGraphClient(options: GraphClientOptions): GraphClient {
+  const settings = transportSettings(options);
+  const urlOf = (path: string) => resolveGraphUrl(options.baseUrl, path);
+
+  return {
+    async get(path, schema, requestOptions) {
+      const sent = await send(settings, {
+        method: "GET",
+        url: urlOf(path),
+        options: requestOptions,
+      });
+      return parseBody(sent, schema, unwrapSingleEntity(await readJson(sent)));
+    },
+    async getAll(path, itemSchema, requestOptions) {
+      return readAllPages(settings, urlOf(path), odataPage(itemSchema), urlOf, requestOptions);
+    },
+    async post(path, body, schema, requestOptions) {
+      const request = { method: "POST" as const, url: urlOf(path), body, options: requestOptions };
+      const sent = await send(settings, request);
+      return parseBody(sent, schema, unwrapSingleEntity(await readJson(sent)));
+    },
+    async delete(path, requestOptions) {
+      await send(settings, { method: "DELETE", url: urlOf(path), options: requestOptions });
+    },
+  };
+}
+
+function transportSettings(options: GraphClientOptions): TransportSettings {
+  return {
+    scopes: options.scopes,
+    getAccessToken: options.getAccessToken,
+    // Looked up per call (and bound), so a fetch patched later (msw) is still used.
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    random: options.random ?? Math.random,
+    retry: { ...DEFAULT_RETRY_SETTINGS, ...options.retry },
+    onRetry: options.onRetry,
+    isOnline: options.isOnline ?? (() => typeof navigator === "undefined" || navigator.onLine),
+  };
+}
+
+async function readAllPages<T>(
+  settings: TransportSettings,
+  firstUrl: string,
+  pageSchema: ZodType<{ value: T[]; "@odata.nextLink"?: string | undefined }>,
+  urlOf: (pathOrUrl: string) => string,
+  requestOptions: RequestOptions | undefined,
+): Promise<T[]> {
+  const items: T[] = [];
+  let url: string | undefined = firstUrl;
+  for (let pageCount = 1; url !== undefined; pageCount++) {
+    const sent = await send(settings, { method: "GET", url, options: requestOptions });
+    const page = parseBody(sent, pageSchema, await readJson(sent));
+    items.push(...page.value);
+    const nextLink = page["@odata.nextLink"];
+    if (nextLink !== undefined && (nextLink === url || pageCount >= MAX_PAGES)) {
+      throw unexpectedResponse(sent, `paging did not end after ${pageCount} pages`);
+    }
+    url = nextLink === undefined ? undefined : urlOf(nextLink);
+  }
+  return items;
+}
+
+/** An empty body (204) reads as undefined; a body that is not JSON is unusable. */
+async function readJson(sent: SentResponse): Promise<unknown> {
+  const text = await readText(sent);
+  if (text.trim() === "") return undefined;
+  const body = parseJson(text);
+  if (body === undefined) throw unexpectedResponse(sent, "the body is not JSON");
+  return body;
+}
+
+async function readText(sent: SentResponse): Promise<string> {
+  try {
+    return await sent.response.text();
+  } catch (error) {
+    // The status arrived but the body was cut off: as ambiguous as a dropped request.
+    if (isAbort(error, undefined)) throw error;
+    throw networkError(sent.clientRequestId);
+  }
+}
+
+function parseBody<T>(sent: SentResponse, schema: ZodType<T>, body: unknown): T {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const where = issue?.path.length ? issue.path.join(".") : "the body";
+  throw unexpectedResponse(sent, `${where}: ${issue?.message ?? "does not match"}`);
+}
