@@ -1,0 +1,53 @@
+import { formatIntuneErrorMessage } from "./intune-error-message";
+
+export type AccessNeed = "read" | "write";
+
+export type AuthorizeResult =
+  { ok: true } | { ok: false; status: 401 | 403; code: string; message: string };
+
+/** Called first for every Graph request; the emulator checks real JWTs, unit tests fake ones. */
+export type Authorize = (
+  request: Request,
+  need: AccessNeed,
+) => AuthorizeResult | Promise<AuthorizeResult>;
+
+export const graphScopes = {
+  read: "DeviceManagementConfiguration.Read.All",
+  readWrite: "DeviceManagementConfiguration.ReadWrite.All",
+} as const;
+
+const SCOPES_ALLOWING: Record<AccessNeed, string[]> = {
+  read: [graphScopes.read, graphScopes.readWrite],
+  write: [graphScopes.readWrite],
+};
+
+/** `scopes` are the token's `scp` values (short names, as Entra issues them). */
+export function authorizeScopes(
+  request: Request,
+  scopes: string[],
+  need: AccessNeed,
+): AuthorizeResult {
+  const allowing = SCOPES_ALLOWING[need];
+  if (allowing.some((scope) => scopes.includes(scope))) return { ok: true };
+  const text =
+    "Application is not authorized to perform this operation. " +
+    `Application must have one of the following scopes: ${allowing.join(", ")}`;
+  return {
+    ok: false,
+    status: 403,
+    code: "Forbidden",
+    message: formatIntuneErrorMessage(request.url, text),
+  };
+}
+
+/** The token from `Authorization: Bearer …`, or undefined when there is none. */
+export function readBearerToken(request: Request): string | undefined {
+  const match = /^Bearer\s+(\S.*?)\s*$/i.exec(request.headers.get("authorization") ?? "");
+  return match?.[1];
+}
+
+export function invalidToken(message: string): AuthorizeResult {
+  return { ok: false, status: 401, code: "InvalidAuthenticationToken", message };
+}
+
+export const EMPTY_TOKEN_MESSAGE = "Access token is empty.";
