@@ -1,0 +1,57 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import type { FaultRuleInput } from "../src/mocks/fault-queue";
+import type { GraphStoreData, GraphStoreSeed } from "../src/mocks/graph-store-data";
+import { graphOrigin, signInOrigin } from "./stack/demo";
+import { demoUser, type DemoUserKey } from "./stack/users";
+
+/** The Graph emulator's control API, for arranging data and faults from a test. */
+export interface EmulatorControl {
+  /** Replaces the emulator's data. */
+  seed(data: GraphStoreSeed): Promise<void>;
+  /** Fails the next matching request(s): status, Retry-After, delay or a dropped connection. */
+  fault(rule: FaultRuleInput | FaultRuleInput[]): Promise<void>;
+  state(): Promise<GraphStoreData>;
+}
+
+export const test = base.extend<{ emulator: EmulatorControl }>({
+  emulator: [
+    async ({ request }, use) => {
+      const control = async (method: "GET" | "POST", path: string, data?: unknown) => {
+        const response = await request.fetch(`${graphOrigin}/_control/${path}`, { method, data });
+        if (!response.ok()) {
+          throw new Error(
+            `Emulator ${method} /_control/${path}: ${response.status()} ${await response.text()}`,
+          );
+        }
+        return response;
+      };
+      await control("POST", "reset");
+      await use({
+        seed: async (data) => void (await control("POST", "seed", data)),
+        fault: async (rule) => void (await control("POST", "faults", rule)),
+        state: async () => (await (await control("GET", "state")).json()) as GraphStoreData,
+      });
+    },
+    // Every test starts from the seed data, whether or not it touches the emulator itself.
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Signs in through the app's real MSAL redirect and the local sign-in page. */
+export async function signIn(page: Page, who: DemoUserKey): Promise<void> {
+  const user = demoUser(who);
+  await page.goto("/");
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await page.waitForURL((url) => url.origin === signInOrigin);
+  await page.getByRole("button", { name: new RegExp(`^${user.displayName}\\b`) }).click();
+  await page.waitForURL((url) => url.origin !== signInOrigin);
+  await expect(page.getByText(user.displayName, { exact: true }).first()).toBeVisible();
+}
+
+/** Ends every sign-in session and refresh token, so the app's next silent renewal needs the user. */
+export async function endAllSignIns(page: Page): Promise<void> {
+  const response = await page.request.post(`${signInOrigin}/_control/reset`);
+  expect(response.ok()).toBe(true);
+}

@@ -1,0 +1,103 @@
+/** Reading an authorize request and answering it on the app's redirect URI, the way Entra does. */
+
+export type ResponseMode = "query" | "fragment";
+
+export interface AuthorizeRequest {
+  /** Every parameter as sent, so the request can continue after the sign-in page. */
+  params: URLSearchParams;
+  clientId: string;
+  redirectUri: URL;
+  responseMode: ResponseMode;
+  scope: string;
+  state: string | undefined;
+  prompt: string | undefined;
+  loginHint: string | undefined;
+}
+
+export interface ProtocolError {
+  error: string;
+  description: string;
+}
+
+export type ParsedAuthorizeRequest =
+  | { ok: true; request: AuthorizeRequest }
+  /** Not answerable on the redirect URI (it is missing or not trusted): show the sentence instead. */
+  | { ok: false; problem: string };
+
+export function parseAuthorizeRequest(params: URLSearchParams): ParsedAuthorizeRequest {
+  const clientId = params.get("client_id");
+  if (!clientId) return { ok: false, problem: "The request has no client_id." };
+  const redirectUri = loopbackUrl(params.get("redirect_uri"));
+  if (!redirectUri) {
+    return {
+      ok: false,
+      problem: "The redirect_uri is missing or is not an http(s) address on this machine.",
+    };
+  }
+  return {
+    ok: true,
+    request: {
+      params,
+      clientId,
+      redirectUri,
+      responseMode: params.get("response_mode") === "fragment" ? "fragment" : "query",
+      scope: params.get("scope") ?? "",
+      state: params.get("state") ?? undefined,
+      prompt: params.get("prompt") ?? undefined,
+      loginHint: params.get("login_hint") ?? undefined,
+    },
+  };
+}
+
+/** Entra requires the code flow with PKCE (S256) from a single-page app. */
+export function protocolErrorIn(request: AuthorizeRequest): ProtocolError | undefined {
+  if (request.params.get("response_type") !== "code") {
+    return {
+      error: "unsupported_response_type",
+      description: "AADSTS700054: Only response_type=code is enabled for this application.",
+    };
+  }
+  if (
+    !request.params.get("code_challenge") ||
+    request.params.get("code_challenge_method") !== "S256"
+  ) {
+    return {
+      error: "invalid_request",
+      description:
+        "AADSTS9002325: Proof Key for Code Exchange (S256) is required for this application.",
+    };
+  }
+  return undefined;
+}
+
+/** Where to send the browser with an error, keeping `state` and the requested response mode. */
+export function errorRedirect(request: AuthorizeRequest, problem: ProtocolError): string {
+  const url = new URL(request.redirectUri);
+  const answer: Record<string, string> = {
+    error: problem.error,
+    error_description: problem.description,
+  };
+  if (request.state !== undefined) answer["state"] = request.state;
+  placeAnswer(url, answer, request.responseMode);
+  return url.href;
+}
+
+/** Puts the answer where the app asked for it: MSAL reads a `response_mode=fragment` answer only from the fragment. */
+export function placeAnswer(url: URL, answer: Record<string, string>, mode: ResponseMode): void {
+  if (mode === "query") {
+    for (const [name, value] of Object.entries(answer)) url.searchParams.set(name, value);
+    return;
+  }
+  const fragment = new URLSearchParams(url.hash.slice(1));
+  for (const [name, value] of Object.entries(answer)) fragment.set(name, value);
+  url.hash = fragment.toString();
+}
+
+/** Like an app registration's redirect URIs, but for any port: only this machine is trusted. */
+export function loopbackUrl(value: string | null): URL | undefined {
+  if (!value || !URL.canParse(value)) return undefined;
+  const url = new URL(value);
+  const loopbackHosts = ["127.0.0.1", "localhost", "[::1]"];
+  const isWeb = url.protocol === "http:" || url.protocol === "https:";
+  return isWeb && loopbackHosts.includes(url.hostname) ? url : undefined;
+}

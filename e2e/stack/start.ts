@@ -1,0 +1,130 @@
+/**
+ * `npm start`: the whole demo on this machine, no tenant needed. The sign-in server, the Graph
+ * emulator, then the app: Vite's dev server, or the built site with `npm start -- --preview`.
+ */
+import { existsSync } from "node:fs";
+import { createServer as createProbe } from "node:net";
+import { fileURLToPath } from "node:url";
+import { createServer as createDevServer, preview } from "vite";
+import { demo, demoIssuer } from "./demo";
+import { startGraphEmulator } from "./graph-emulator";
+import { startSignInServer } from "./signin-server";
+import { demoUsers } from "./users";
+
+interface Running {
+  close(): Promise<void>;
+}
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const previewMode = process.argv.includes("--preview");
+const appPort = previewMode ? demo.previewPort : demo.devPort;
+const appUrl = `http://${demo.host}:${appPort}/`;
+const running: Running[] = [];
+
+async function main(): Promise<void> {
+  if (previewMode && !existsSync(`${root}dist/index.html`)) {
+    throw new Error(
+      "There is no built site in dist/. Run npm run build first, then npm start -- --preview.",
+    );
+  }
+  await assertPortsFree([
+    [demo.signInPort, "the sign-in server"],
+    [demo.graphPort, "the Graph emulator"],
+    [appPort, "the app"],
+  ]);
+  stopOnSignals();
+
+  const signIn = await startSignInServer({
+    port: demo.signInPort,
+    host: demo.host,
+    tenantId: demo.tenantId,
+    issuer: demoIssuer,
+  });
+  running.push(signIn);
+  const graph = await startGraphEmulator({
+    port: demo.graphPort,
+    host: demo.host,
+    jwksUri: signIn.jwksUri,
+    issuer: signIn.issuer,
+    audience: demo.graphAudience,
+  });
+  running.push(graph);
+  running.push(await startApp());
+  printBanner(signIn.url, graph.url);
+}
+
+async function startApp(): Promise<Running> {
+  const server = { port: appPort, host: demo.host, strictPort: true, open: false };
+  if (previewMode) return preview({ root, clearScreen: false, preview: server });
+  const dev = await createDevServer({ root, clearScreen: false, server });
+  await dev.listen();
+  return dev;
+}
+
+function printBanner(signInUrl: string, graphUrl: string): void {
+  const width = Math.max(...demoUsers.map((user) => user.displayName.length));
+  const users = demoUsers.map(
+    (user) =>
+      `    ${user.displayName.padEnd(width)}  ${user.userPrincipalName}\n` +
+      `    ${" ".repeat(width)}  ${user.roleLabel}: ${user.canDo}`,
+  );
+  console.log(
+    [
+      "",
+      `  eSIM Pools local demo is running${previewMode ? " (built site from dist/)" : ""}.`,
+      "",
+      `  Open ${appUrl} and choose "Sign in". Pick either demo user; no password is needed:`,
+      "",
+      ...users,
+      "",
+      `  Sign-in server: ${signInUrl}   Graph emulator: ${graphUrl}`,
+      "  Ctrl+C to stop.",
+      "",
+    ].join("\n"),
+  );
+}
+
+/** One clear sentence per busy port before anything starts, instead of a half-started stack. */
+async function assertPortsFree(ports: [number, string][]): Promise<void> {
+  const busy = [];
+  for (const [port, what] of ports) {
+    if (!(await isPortFree(port))) {
+      busy.push(`Port ${port} (${what}) on ${demo.host} is already in use.`);
+    }
+  }
+  if (busy.length > 0) {
+    busy.push("Is another npm start still running? Stop it or free the port, then try again.");
+    throw new Error(busy.join("\n"));
+  }
+}
+
+function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createProbe();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, demo.host, () => probe.close(() => resolve(true)));
+  });
+}
+
+function stopOnSignals(): void {
+  let stopping = false;
+  const stop = (): void => {
+    if (stopping) process.exit(1); // a second Ctrl+C: do not wait any longer
+    stopping = true;
+    console.log("\n  Stopping…");
+    void closeAll().then(() => process.exit(0));
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+async function closeAll(): Promise<void> {
+  await Promise.allSettled([...running].reverse().map((server) => server.close()));
+}
+
+main().catch(async (error: unknown) => {
+  const reason = error instanceof Error ? error.message : String(error);
+  console.error(`\n  Could not start the demo.\n  ${reason.replaceAll("\n", "\n  ")}\n`);
+  await closeAll();
+  process.exit(1);
+});
