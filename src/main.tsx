@@ -29,6 +29,9 @@ async function boot(root: Root): Promise<void> {
     if (result) {
       const target = safeReturnPath(result.state, window.location.origin);
       window.history.replaceState(null, "", target === "/" ? appUrl : target);
+    } else if (new URLSearchParams(window.location.search).has("state")) {
+      // Entra ID echoes MSAL's state on the way back from sign-out; it means nothing to the app.
+      window.history.replaceState(null, "", appUrl);
     }
   } catch (error) {
     signInError = describeAuthError(error);

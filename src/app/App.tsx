@@ -3,6 +3,7 @@ import { AuthenticatedTemplate, MsalProvider, UnauthenticatedTemplate } from "@a
 import { QueryClientProvider } from "@tanstack/react-query";
 import { useState } from "react";
 import { BrowserRouter } from "react-router";
+import { bridgeUri } from "../auth/create-msal";
 import { createTokenGetter } from "../auth/token-getter";
 import type { AppConfig } from "../config/app-config";
 import { createGraphClient } from "../graph/client";
@@ -32,7 +33,10 @@ export function App({ config, msal, basename, signInError }: AppProps) {
     createGraphClient({
       baseUrl: config.graph.baseUrl,
       scopes: config.graph.scopes,
-      getAccessToken: createTokenGetter(msal, currentPath),
+      getAccessToken: createTokenGetter(msal, {
+        currentPath,
+        silentRedirectUri: bridgeUri(config.auth.redirectUri),
+      }),
       onRetry: announceRetry,
     }),
   );

@@ -28,20 +28,23 @@ function fakeMsal(silent: (request: SilentRequest) => Promise<string>, signedIn 
   return { msal, calls };
 }
 
+const bridge = "https://esim.contoso.com/redirect.html";
+const options = (path: string) => ({ currentPath: () => path, silentRedirectUri: bridge });
+
 afterEach(() => sessionStorage.clear());
 
 describe("createTokenGetter", () => {
   it("returns the silently acquired token for the active account", async () => {
     const { msal, calls } = fakeMsal(async () => "token-1");
-    const getToken = createTokenGetter(msal, () => "/pools");
+    const getToken = createTokenGetter(msal, options("/pools"));
     await expect(getToken(scopes)).resolves.toBe("token-1");
-    expect(calls.silent).toEqual([{ scopes, account }]);
+    expect(calls.silent).toEqual([{ scopes, account, redirectUri: bridge }]);
     expect(calls.redirect).toEqual([]);
   });
 
   it("passes claims from a claims challenge", async () => {
     const { msal, calls } = fakeMsal(async () => "token-2");
-    await createTokenGetter(msal, () => "/")(scopes, { claims: '{"access_token":{}}' });
+    await createTokenGetter(msal, options("/"))(scopes, { claims: '{"access_token":{}}' });
     expect(calls.silent[0]?.claims).toBe('{"access_token":{}}');
   });
 
@@ -50,7 +53,7 @@ describe("createTokenGetter", () => {
       throw new InteractionRequiredAuthError("interaction_required", "");
     });
     const unregister = registerDraft("assign:pool-1", () => ({ groupId: "abc" }));
-    const getToken = createTokenGetter(msal, () => "/pools/pool-1");
+    const getToken = createTokenGetter(msal, options("/pools/pool-1"));
     await expect(getToken(scopes)).rejects.toThrow(/sign in again/);
     expect(calls.redirect).toEqual([{ scopes, account, state: "/pools/pool-1" }]);
     expect(takeDraft("assign:pool-1")).toEqual({ groupId: "abc" });
@@ -62,7 +65,7 @@ describe("createTokenGetter", () => {
     const { msal, calls } = fakeMsal(async () => {
       throw new BrowserAuthError("no_network_connectivity", "");
     });
-    const failure = createTokenGetter(msal, () => "/")(scopes);
+    const failure = createTokenGetter(msal, options("/"))(scopes);
     await expect(failure).rejects.toBeInstanceOf(TokenAcquisitionError);
     await expect(failure).rejects.toThrow(
       "The sign-in service could not be reached. Check your connection.",
@@ -72,7 +75,7 @@ describe("createTokenGetter", () => {
 
   it("says the user is signed out when there is no account", async () => {
     const { msal } = fakeMsal(async () => "never", false);
-    await expect(createTokenGetter(msal, () => "/")(scopes)).rejects.toThrow(
+    await expect(createTokenGetter(msal, options("/"))(scopes)).rejects.toThrow(
       "You are signed out. Sign in to continue.",
     );
   });

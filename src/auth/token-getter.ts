@@ -22,19 +22,27 @@ export type TokenSource = Pick<
   "getActiveAccount" | "acquireTokenSilent" | "acquireTokenRedirect"
 >;
 
-export function createTokenGetter(msal: TokenSource, currentPath: () => string): TokenGetter {
-  return async (scopes, options) => {
+export interface TokenGetterOptions {
+  /** Where the page came from, to come back to after an interactive redirect. */
+  currentPath: () => string;
+  /** MSAL v5's bridge page (redirect.html): hidden-iframe renewal only completes through it. */
+  silentRedirectUri: string;
+}
+
+export function createTokenGetter(msal: TokenSource, options: TokenGetterOptions): TokenGetter {
+  return async (scopes, request) => {
     const account = msal.getActiveAccount();
     if (!account)
       throw new TokenAcquisitionError(
         "You are signed out. Sign in to continue.",
         "no_account_error",
       );
-    const claims = options?.claims;
+    const claims = request?.claims;
     try {
       const result = await msal.acquireTokenSilent({
         scopes,
         account,
+        redirectUri: options.silentRedirectUri,
         ...(claims ? { claims } : {}),
       });
       return result.accessToken;
@@ -46,7 +54,7 @@ export function createTokenGetter(msal: TokenSource, currentPath: () => string):
       await msal.acquireTokenRedirect({
         scopes,
         account,
-        state: currentPath(),
+        state: options.currentPath(),
         ...(claims ? { claims } : {}),
       });
       throw new TokenAcquisitionError(
