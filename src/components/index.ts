@@ -1,0 +1,5 @@
+export { describeGraphError, type DescribeOptions } from "./describeGraphError";
+export { EmptyState } from "./EmptyState";
+export { GraphErrorBar } from "./GraphErrorBar";
+export { PageHeader } from "./PageHeader";
+export { RouterLink } from "./RouterLink";

@@ -1,0 +1,146 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { graphScopes } from "../../mocks/authorization";
+import { createFakeTokenGetter } from "../../mocks/fake-token-authorizer";
+import { seedIds } from "../../mocks/seed-data";
+import { setupTestGraph } from "../../mocks/test-graph";
+import {
+  createTestClient,
+  createTestQueryClient,
+  recordGraphRequests,
+  renderWithProviders,
+} from "../../test/render";
+import { assignmentQueries } from "./assignmentQueries";
+import { AssignmentForm } from "./AssignmentForm";
+
+const testGraph = setupTestGraph();
+const poolId = seedIds.poolWithAssignments;
+
+async function renderForm(client = createTestClient(testGraph)) {
+  const queryClient = createTestQueryClient();
+  await queryClient.fetchQuery(assignmentQueries.list(client, poolId));
+  const recorder = recordGraphRequests(testGraph);
+  const view = renderWithProviders(<AssignmentForm poolId={poolId} />, { client, queryClient });
+  const groupInput = screen.getByRole("textbox", { name: /group object id/i });
+  const assign = screen.getByRole("button", { name: "Assign" });
+  const posts = () => recorder.count("POST", "/assignments");
+  return { ...view, groupInput, assign, posts };
+}
+
+describe("AssignmentForm", () => {
+  it.each([
+    ["not-a-guid", /not a group object id/],
+    [`{${seedIds.unassignedGroup}}`, /Remove the braces/],
+    ["00000000-0000-0000-0000-000000000000", /all-zero id/],
+    ["", /Enter the group's object id/],
+  ])("rejects %j with the reason, focuses the field and sends nothing", async (value, reason) => {
+    const { user, groupInput, assign, posts } = await renderForm();
+    await user.click(groupInput);
+    if (value) await user.paste(value);
+
+    await user.click(assign);
+
+    expect(await screen.findByRole("alert")).toHaveTextContent(reason);
+    expect(groupInput).toHaveAccessibleDescription(reason);
+    expect(groupInput).toHaveAttribute("aria-invalid", "true");
+    expect(groupInput).toHaveFocus();
+    expect(posts()).toBe(0);
+  });
+
+  it("refuses a group that is already included, or would be both included and excluded", async () => {
+    const { user, groupInput, assign, posts } = await renderForm();
+    await user.type(groupInput, seedIds.includedGroup);
+    await user.click(assign);
+    expect(await screen.findByRole("alert")).toHaveTextContent(/already included in this pool/);
+
+    await user.click(screen.getByRole("radio", { name: "Exclude a group" }));
+    await user.click(assign);
+    expect(await screen.findByRole("alert")).toHaveTextContent(/cannot also be excluded/);
+    expect(posts()).toBe(0);
+  });
+
+  it("notes that Intune documents eSIM targeting for device groups on the broad targets", async () => {
+    const { user } = await renderForm();
+    const allDevices = screen.getByRole("radio", { name: "All devices" });
+    await user.click(allDevices);
+    expect(screen.getByRole("radiogroup")).toHaveAccessibleDescription(/device groups only/);
+    expect(screen.queryByRole("textbox", { name: /group object id/i })).not.toBeInTheDocument();
+  });
+
+  it("creates the assignment and shows it as Graph returned it", async () => {
+    const { user, groupInput, assign, posts } = await renderForm();
+    await user.type(groupInput, `  ${seedIds.unassignedGroup} `);
+    await user.click(assign);
+
+    const success = await screen.findByRole("group", { name: "Assignment created" });
+    const stored = testGraph.store.listAssignments(poolId)?.at(-1);
+    expect(stored?.target).toMatchObject({ groupId: seedIds.unassignedGroup });
+    expect(success).toHaveTextContent(`Included group ${seedIds.unassignedGroup}`);
+    expect(success).toHaveTextContent(`assignment id ${stored?.id}`);
+    expect(posts()).toBe(1);
+  });
+
+  it("names the missing permission on a 403 and keeps the input", async () => {
+    const readOnly = createTestClient(testGraph, {
+      getAccessToken: createFakeTokenGetter([graphScopes.read]),
+    });
+    const { user, groupInput, assign, posts } = await renderForm(readOnly);
+    await user.click(screen.getByRole("radio", { name: "Exclude a group" }));
+    await user.type(groupInput, seedIds.unassignedGroup);
+    await user.click(assign);
+
+    const bar = await screen.findByRole("group", { name: "The assignment was not created" });
+    expect(bar).toHaveTextContent(/DeviceManagementConfiguration\.ReadWrite\.All/);
+    expect(within(bar).getByText("403")).toBeInTheDocument();
+    expect(within(bar).getByText("Request id")).toBeInTheDocument();
+    expect(groupInput).toHaveValue(seedIds.unassignedGroup);
+    expect(screen.getByRole("radio", { name: "Exclude a group" })).toBeChecked();
+    expect(posts()).toBe(1);
+  });
+
+  it("says the pool no longer exists on a 404", async () => {
+    testGraph.faults.add({ method: "POST", path: "/assignments", status: 404 });
+    const { user, groupInput, assign } = await renderForm();
+    await user.type(groupInput, seedIds.unassignedGroup);
+    await user.click(assign);
+
+    const bar = await screen.findByRole("group", { name: "The assignment was not created" });
+    expect(bar).toHaveTextContent(/This pool no longer exists/);
+  });
+
+  it("says nothing was sent when offline", async () => {
+    let online = true;
+    const client = createTestClient(testGraph, { isOnline: () => online });
+    const { user, groupInput, assign, posts } = await renderForm(client);
+    online = false;
+    await user.type(groupInput, seedIds.unassignedGroup);
+    await user.click(assign);
+
+    const bar = await screen.findByRole("group", { name: "The assignment was not created" });
+    expect(bar).toHaveTextContent(/nothing was sent/);
+    expect(groupInput).toHaveValue(seedIds.unassignedGroup);
+    expect(posts()).toBe(0);
+  });
+
+  it("sends exactly one POST for a double click, and is busy meanwhile", async () => {
+    testGraph.faults.add({ method: "POST", path: "/assignments", delayMs: 100 });
+    const { user, groupInput, assign, posts } = await renderForm();
+    await user.type(groupInput, seedIds.unassignedGroup);
+
+    await user.dblClick(assign);
+    await waitFor(() => expect(assign).toHaveAttribute("aria-disabled", "true"));
+    await user.click(assign);
+
+    await screen.findByRole("group", { name: "Assignment created" });
+    expect(posts()).toBe(1);
+    expect(testGraph.store.listAssignments(poolId)).toHaveLength(3);
+  });
+
+  it("sends exactly one POST for a double Enter", async () => {
+    testGraph.faults.add({ method: "POST", path: "/assignments", delayMs: 100 });
+    const { user, groupInput, posts } = await renderForm();
+    await user.type(groupInput, `${seedIds.unassignedGroup}{Enter}{Enter}`);
+
+    await screen.findByRole("group", { name: "Assignment created" });
+    expect(posts()).toBe(1);
+  });
+});

@@ -1,0 +1,14 @@
+import { ClientErrorCode } from "../../graph/error-codes";
+import { isGraphError } from "../../graph/GraphError";
+
+const nothingSent: string[] = [
+  ClientErrorCode.Offline,
+  ClientErrorCode.TokenUnavailable,
+  ClientErrorCode.UntrustedUrl,
+];
+
+/** True when a failed create may still have been stored: no usable answer arrived after sending. */
+export function mayHaveBeenStored(error: unknown): boolean {
+  if (!isGraphError(error) || nothingSent.includes(error.code)) return false;
+  return error.isAmbiguous || error.code === ClientErrorCode.UnexpectedResponse;
+}

@@ -1,0 +1,13 @@
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
+  dateStyle: "medium",
+  timeStyle: "short",
+});
+const numberFormat = new Intl.NumberFormat();
+
+export function formatDateTime(date: Date | null): string {
+  return date ? dateTimeFormat.format(date) : "—";
+}
+
+export function formatNumber(value: number | null): string {
+  return value === null ? "—" : numberFormat.format(value);
+}

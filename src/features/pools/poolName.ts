@@ -1,0 +1,5 @@
+import type { Pool } from "./types";
+
+export function poolName(pool: Pool): string {
+  return pool.displayName.trim() || "Unnamed pool";
+}

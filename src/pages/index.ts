@@ -1,0 +1,2 @@
+export { PoolPage } from "./PoolPage";
+export { PoolsPage } from "./PoolsPage";

@@ -1,0 +1,84 @@
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { render } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { ReactElement } from "react";
+import { MemoryRouter, Route, Routes } from "react-router";
+import { onTestFinished } from "vitest";
+import { createGraphClient, type GraphClientOptions } from "../graph/client";
+import type { GraphClient } from "../graph/client-types";
+import { GraphProvider } from "../graph/GraphContext";
+import type { TestGraph } from "../mocks/test-graph";
+import { PoolPage, PoolsPage } from "../pages";
+
+/** A real Graph client against the in-process fake Graph; waits are skipped. */
+export function createTestClient(
+  testGraph: TestGraph,
+  overrides: Partial<GraphClientOptions> = {},
+): GraphClient {
+  return createGraphClient({
+    baseUrl: testGraph.baseUrl,
+    scopes: ["https://graph.microsoft.com/DeviceManagementConfiguration.ReadWrite.All"],
+    getAccessToken: testGraph.getAccessToken,
+    sleep: async () => undefined,
+    isOnline: () => true,
+    ...overrides,
+  });
+}
+
+export function createTestQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
+}
+
+export interface RenderOptions {
+  /** The Graph client the screens use (see createTestClient). */
+  client: GraphClient;
+  /** Where the router starts; `ui` is shown on any path the two pool pages don't match. */
+  route?: string;
+  queryClient?: QueryClient;
+}
+
+export function renderWithProviders(ui: ReactElement | null, options: RenderOptions) {
+  const queryClient = options.queryClient ?? createTestQueryClient();
+  const user = userEvent.setup();
+  const result = render(
+    <FluentProvider theme={webLightTheme}>
+      <QueryClientProvider client={queryClient}>
+        <GraphProvider client={options.client}>
+          <MemoryRouter initialEntries={[options.route ?? "/"]}>
+            <Routes>
+              <Route path="/pools" element={<PoolsPage />} />
+              <Route path="/pools/:poolId" element={<PoolPage />} />
+              <Route path="*" element={ui} />
+            </Routes>
+          </MemoryRouter>
+        </GraphProvider>
+      </QueryClientProvider>
+    </FluentProvider>,
+  );
+  return { ...result, user, queryClient };
+}
+
+export interface RecordedGraphRequest {
+  method: string;
+  pathname: string;
+  request: Request;
+}
+
+/** Records every request the fake Graph sees during the current test. */
+export function recordGraphRequests(testGraph: TestGraph) {
+  const requests: RecordedGraphRequest[] = [];
+  const listener = ({ request }: { request: Request }) => {
+    const { pathname } = new URL(request.url);
+    requests.push({ method: request.method, pathname, request: request.clone() });
+  };
+  testGraph.server.events.on("request:start", listener);
+  onTestFinished(() => testGraph.server.events.removeListener("request:start", listener));
+  return {
+    requests,
+    count: (method: string, pathEnd: string) =>
+      requests.filter((r) => r.method === method && r.pathname.endsWith(pathEnd)).length,
+  };
+}
