@@ -2,6 +2,8 @@
 export const demo = {
   host: "127.0.0.1",
   signInPort: 4011,
+  /** The same sign-in server over https (self-signed), for discovery from an https authority. */
+  signInTlsPort: 4013,
   graphPort: 4012,
   devPort: 5173,
   previewPort: 4173,
@@ -14,5 +16,7 @@ export const demo = {
 
 export const demoIssuer = `https://${demo.authorityHost}/${demo.tenantId}/v2.0`;
 export const signInOrigin = `http://${demo.host}:${demo.signInPort}`;
+/** An authority at this origin makes MSAL discover endpoints, as with Entra ID (no authorityMetadata). */
+export const signInTlsOrigin = `https://${demo.host}:${demo.signInTlsPort}`;
 export const graphOrigin = `http://${demo.host}:${demo.graphPort}`;
 export const jwksUri = `${signInOrigin}/${demo.tenantId}/discovery/v2.0/keys`;

@@ -19,7 +19,8 @@ export interface GraphEmulatorOptions {
   port: number;
   host?: string;
   jwksUri: string;
-  issuer: string;
+  /** Tokens from any of these issuers are accepted (all signed with the keys at jwksUri). */
+  issuer: string | readonly string[];
   audience?: string;
   /** Request logging is off unless this is false. */
   quiet?: boolean;

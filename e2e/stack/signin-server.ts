@@ -2,10 +2,16 @@
  * A local OpenID Connect provider shaped like Microsoft Entra ID, for the demo and e2e tests.
  * Plain http on loopback: MSAL only needs the https authority string (see public/config.json),
  * while tokens name the https issuer the Graph emulator checks.
+ *
+ * Optionally the same provider (users, sessions, grants, signing keys) also listens over https
+ * with a self-signed certificate. There it is its own issuer, `https://<host>:<port>/<tenant>/v2.0`,
+ * so an app can use that origin as its authority and discover the endpoints, as with Entra ID.
  */
-import { createServer, type Server } from "node:http";
+import type { IncomingMessage, RequestListener, Server } from "node:http";
+import { createServer } from "node:http";
+import { createServer as createTlsServer } from "node:https";
 import express, { type RequestHandler } from "express";
-import { OAuth2Issuer, OAuth2Service } from "oauth2-mock-server";
+import { Events, OAuth2Issuer, OAuth2Service, type MutableToken } from "oauth2-mock-server";
 import { authorizeEndpoint } from "./signin-authorize";
 import { discoveryDocument, entraPaths } from "./signin-endpoints";
 import { IssuedGrants } from "./signin-grants";
@@ -19,20 +25,40 @@ export interface SignInServerOptions {
   tenantId: string;
   /** The https issuer named in discovery and tokens, e.g. https://login.demo.invalid/<tenant>/v2.0 */
   issuer: string;
+  /** Also listen over https on this port, with this certificate (PEM). */
+  tls?: { port: number; key: Buffer | string; cert: Buffer | string };
   quiet?: boolean;
 }
 
 export interface SignInServer {
   url: string;
+  /** Over http: the keys are the same for both listeners. */
   jwksUri: string;
   issuer: string;
+  /** The https listener, when there is one: its origin and the issuer its tokens carry. */
+  tls: { url: string; issuer: string } | undefined;
+  /** Every issuer this provider signs tokens as. */
+  issuers: string[];
   close(): Promise<void>;
+}
+
+/** One way in to the provider: where it is reached and which issuer it answers as there. */
+interface Listener {
+  origin: string;
+  issuer: string;
 }
 
 export async function startSignInServer(opts: SignInServerOptions): Promise<SignInServer> {
   const host = opts.host ?? "127.0.0.1";
   const origin = `http://${host}:${opts.port}`;
   const paths = entraPaths(opts.tenantId);
+  const plain: Listener = { origin, issuer: opts.issuer };
+  const tlsOrigin = opts.tls && `https://${host}:${opts.tls.port}`;
+  const secure: Listener | undefined = tlsOrigin
+    ? { origin: tlsOrigin, issuer: `${tlsOrigin}/${encodeURIComponent(opts.tenantId)}/v2.0` }
+    : undefined;
+  const listenerOf = new WeakMap<IncomingMessage, Listener>();
+  const listenerFor = (req: IncomingMessage): Listener => listenerOf.get(req) ?? plain;
   const log = opts.quiet ? () => {} : (line: string) => console.log(`[sign-in] ${line}`);
 
   const issuer = new OAuth2Issuer();
@@ -45,6 +71,10 @@ export async function startSignInServer(opts: SignInServerOptions): Promise<Sign
     jwks: paths.keys,
     endSession: paths.logout,
   });
+  // The mock signs as issuer.url; a token fetched over https names the https listener instead.
+  service.on(Events.BeforeTokenSigning, (token: MutableToken, req: IncomingMessage) => {
+    token.payload.iss = listenerFor(req).issuer;
+  });
 
   const sessions = new SignInSessions(`/${encodeURIComponent(opts.tenantId)}/`);
   const grants = new IssuedGrants();
@@ -53,8 +83,9 @@ export async function startSignInServer(opts: SignInServerOptions): Promise<Sign
   const app = express();
   app.disable("x-powered-by");
   app.use([paths.discovery, paths.keys, paths.token], allowAnyOrigin);
-  app.get(paths.discovery, (_req, res) => {
-    res.json(discoveryDocument(origin, paths, opts.issuer, opts.tenantId));
+  app.get(paths.discovery, (req, res) => {
+    const { origin: reachedAt, issuer: answeringAs } = listenerFor(req);
+    res.json(discoveryDocument(reachedAt, paths, answeringAs, opts.tenantId));
   });
   app.use(authorizeEndpoint({ ...shared, path: paths.authorize }, service));
   app.use(tokenEndpoint({ ...shared, path: paths.token }, service));
@@ -68,14 +99,34 @@ export async function startSignInServer(opts: SignInServerOptions): Promise<Sign
   // Serves JWKS and does the code, PKCE and signing work behind the routes above.
   app.use(service.requestHandler);
 
-  const server = createServer(app);
-  await listen(server, opts.port, host);
-  log(`OpenID provider for tenant ${opts.tenantId} on ${origin}`);
+  const servedAs =
+    (listener: Listener): RequestListener =>
+    (req, res) => {
+      listenerOf.set(req, listener);
+      app(req, res);
+    };
+  const servers: Server[] = [];
+  try {
+    servers.push(await listen(createServer(servedAs(plain)), opts.port, host));
+    log(`OpenID provider for tenant ${opts.tenantId} on ${origin}`);
+    if (opts.tls && secure) {
+      const { key, cert } = opts.tls;
+      servers.push(
+        await listen(createTlsServer({ key, cert }, servedAs(secure)), opts.tls.port, host),
+      );
+      log(`The same provider over https (self-signed certificate) on ${secure.origin}`);
+    }
+  } catch (error) {
+    await Promise.allSettled(servers.map(close));
+    throw error;
+  }
   return {
     url: origin,
     jwksUri: origin + paths.keys,
     issuer: opts.issuer,
-    close: () => close(server),
+    tls: secure && { url: secure.origin, issuer: secure.issuer },
+    issuers: [plain, ...(secure ? [secure] : [])].map((listener) => listener.issuer),
+    close: async () => void (await Promise.all(servers.map(close))),
   };
 }
 
@@ -93,7 +144,7 @@ const allowAnyOrigin: RequestHandler = (req, res, next) => {
     .end();
 };
 
-function listen(server: Server, port: number, host: string): Promise<void> {
+function listen(server: Server, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) => {
       reject(
@@ -104,7 +155,7 @@ function listen(server: Server, port: number, host: string): Promise<void> {
           : error,
       );
     });
-    server.listen(port, host, resolve);
+    server.listen(port, host, () => resolve(server));
   });
 }
 

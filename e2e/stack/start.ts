@@ -8,7 +8,8 @@ import { fileURLToPath } from "node:url";
 import { createServer as createDevServer, preview } from "vite";
 import { demo, demoIssuer } from "./demo";
 import { startGraphEmulator } from "./graph-emulator";
-import { startSignInServer } from "./signin-server";
+import { startSignInServer, type SignInServer } from "./signin-server";
+import { createSelfSignedCertificate, type TlsCertificate } from "./tls-certificate";
 import { demoUsers } from "./users";
 
 interface Running {
@@ -32,6 +33,9 @@ async function main(): Promise<void> {
     [demo.graphPort, "the Graph emulator"],
     [appPort, "the app"],
   ]);
+  // Only now: a second start while one is running must not replace the running one's files.
+  const certificate = await tlsCertificate();
+  if (certificate) await assertPortsFree([[demo.signInTlsPort, "the sign-in server over https"]]);
   stopOnSignals();
 
   const signIn = await startSignInServer({
@@ -39,18 +43,32 @@ async function main(): Promise<void> {
     host: demo.host,
     tenantId: demo.tenantId,
     issuer: demoIssuer,
+    tls: certificate && { port: demo.signInTlsPort, key: certificate.key, cert: certificate.cert },
   });
   running.push(signIn);
   const graph = await startGraphEmulator({
     port: demo.graphPort,
     host: demo.host,
     jwksUri: signIn.jwksUri,
-    issuer: signIn.issuer,
+    issuer: signIn.issuers,
     audience: demo.graphAudience,
   });
   running.push(graph);
   running.push(await startApp());
-  printBanner(signIn.url, graph.url);
+  printBanner(signIn, graph.url);
+}
+
+/**
+ * A fresh self-signed certificate for the https listener, which lets the app discover endpoints
+ * from an https authority (no authorityMetadata). Without openssl the http demo runs alone.
+ */
+async function tlsCertificate(): Promise<TlsCertificate | undefined> {
+  const made = await createSelfSignedCertificate(`${root}.stack/tls`, demo.host);
+  if (made.ok) return made.certificate;
+  console.log(
+    `  No https sign-in listener on port ${demo.signInTlsPort}: ${made.reason}. The demo itself does not need it.`,
+  );
+  return undefined;
 }
 
 async function startApp(): Promise<Running> {
@@ -61,7 +79,7 @@ async function startApp(): Promise<Running> {
   return dev;
 }
 
-function printBanner(signInUrl: string, graphUrl: string): void {
+function printBanner(signIn: SignInServer, graphUrl: string): void {
   const width = Math.max(...demoUsers.map((user) => user.displayName.length));
   const users = demoUsers.map(
     (user) =>
@@ -77,7 +95,10 @@ function printBanner(signInUrl: string, graphUrl: string): void {
       "",
       ...users,
       "",
-      `  Sign-in server: ${signInUrl}   Graph emulator: ${graphUrl}`,
+      `  Sign-in server: ${signIn.url}   Graph emulator: ${graphUrl}`,
+      ...(signIn.tls
+        ? [`  Sign-in server over https (self-signed, for discovery): ${signIn.tls.url}`]
+        : []),
       "  Ctrl+C to stop.",
       "",
     ].join("\n"),

@@ -19,14 +19,16 @@ export function saveDraftsBeforeRedirect(storage: Storage = sessionStorage): voi
   }
 }
 
-/** Returns the saved draft once and forgets it. */
-export function takeDraft(key: string, storage: Storage = sessionStorage): unknown {
+export function readDraft(key: string, storage: Storage = sessionStorage): unknown {
   const raw = storage.getItem(prefix + key);
   if (raw === null) return undefined;
-  storage.removeItem(prefix + key);
   try {
     return JSON.parse(raw) as unknown;
   } catch {
     return undefined;
   }
+}
+
+export function clearDraft(key: string, storage: Storage = sessionStorage): void {
+  storage.removeItem(prefix + key);
 }

@@ -9,7 +9,8 @@ import {
 
 export interface JwtAuthorizerOptions {
   jwksUri: string;
-  issuer: string;
+  /** The accepted issuer, or several (one provider reached at more than one authority). */
+  issuer: string | readonly string[];
   audience: string;
 }
 
@@ -20,11 +21,12 @@ export function createJwtAuthorizer({
   audience,
 }: JwtAuthorizerOptions): Authorize {
   const keys = createRemoteJWKSet(new URL(jwksUri));
+  const issuers = typeof issuer === "string" ? issuer : [...issuer];
   return async (request, need) => {
     const token = readBearerToken(request);
     if (token === undefined) return invalidToken(EMPTY_TOKEN_MESSAGE);
     try {
-      const { payload } = await jwtVerify(token, keys, { issuer, audience });
+      const { payload } = await jwtVerify(token, keys, { issuer: issuers, audience });
       const scopes = typeof payload.scp === "string" ? payload.scp.split(" ").filter(Boolean) : [];
       return authorizeScopes(request, scopes, need);
     } catch (error) {

@@ -9,6 +9,7 @@ import {
   recordGraphRequests,
   renderWithProviders,
 } from "../../test/render";
+import { saveDraftsBeforeRedirect } from "../../auth/interaction-drafts";
 import { assignmentQueries } from "./assignmentQueries";
 import { AssignmentForm } from "./AssignmentForm";
 
@@ -142,5 +143,17 @@ describe("AssignmentForm", () => {
 
     await screen.findByRole("group", { name: "Assignment created" });
     expect(posts()).toBe(1);
+  });
+
+  it("keeps what was typed across an interactive sign-in redirect", async () => {
+    const first = await renderForm();
+    await first.user.click(screen.getByRole("radio", { name: "Exclude a group" }));
+    await first.user.type(first.groupInput, seedIds.unassignedGroup);
+    saveDraftsBeforeRedirect();
+    first.unmount();
+
+    const second = await renderForm();
+    expect(screen.getByRole("radio", { name: "Exclude a group" })).toBeChecked();
+    expect(second.groupInput).toHaveValue(seedIds.unassignedGroup);
   });
 });

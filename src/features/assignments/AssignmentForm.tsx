@@ -10,6 +10,8 @@ import {
 } from "@fluentui/react-components";
 import { useQuery } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
+import { z } from "zod";
+import { useDraftSnapshot, useRestoredDraft } from "../../auth/use-interaction-draft";
 import { GraphErrorBar } from "../../components";
 import { useGraph } from "../../graph/GraphContext";
 import { assignmentQueries } from "./assignmentQueries";
@@ -30,6 +32,11 @@ const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS },
 });
 
+const assignmentDraftSchema = z.object({
+  kind: z.enum(["includeGroup", "excludeGroup", "allDevices", "allLicensedUsers"]),
+  groupId: z.string().max(200),
+});
+
 const notLoaded =
   "The pool's current assignments have not loaded yet, so duplicates cannot be checked. Wait for the list above (or load it again), then assign.";
 
@@ -39,8 +46,11 @@ export function AssignmentForm({ poolId }: { poolId: string }) {
   const graph = useGraph();
   const current = useQuery(assignmentQueries.list(graph, poolId)).data;
   const mutation = useCreateAssignment(poolId);
-  const [kind, setKind] = useState<TargetKind>("includeGroup");
-  const [groupId, setGroupId] = useState("");
+  const draftKey = `assignment-form:${poolId}`;
+  const draft = useRestoredDraft(draftKey, assignmentDraftSchema);
+  const [kind, setKind] = useState<TargetKind>(draft?.kind ?? "includeGroup");
+  const [groupId, setGroupId] = useState(draft?.groupId ?? "");
+  useDraftSnapshot(draftKey, { kind, groupId });
   const [errors, setErrors] = useState<AssignmentErrors & { form?: string }>({});
   const kindRef = useRef<HTMLDivElement>(null);
   const groupRef = useRef<HTMLInputElement>(null);
