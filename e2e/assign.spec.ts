@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { createSeedData, seedIds } from "../src/mocks/seed-data";
+import { createSeedData, seedIds } from "../src/mocks/seedData";
 import { expect, signIn, test } from "./fixtures";
 
 const seed = createSeedData();

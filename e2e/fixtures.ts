@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from "@playwright/test";
-import type { FaultRuleInput } from "../src/mocks/fault-queue";
-import type { GraphStoreData, GraphStoreSeed } from "../src/mocks/graph-store-data";
+import type { FaultRuleInput } from "../src/mocks/faultQueue";
+import type { GraphStoreData, GraphStoreSeed } from "../src/mocks/graphStoreData";
 import { graphOrigin, signInOrigin } from "./stack/demo";
 import { demoUser, type DemoUserKey } from "./stack/users";
 

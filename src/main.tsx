@@ -2,11 +2,11 @@ import { StrictMode } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { App } from "./app/App";
 import { ThemeProvider } from "./app/theme";
-import { describeAuthError } from "./auth/auth-messages";
-import { createMsal, startMsal } from "./auth/create-msal";
-import { safeReturnPath } from "./auth/return-path";
+import { describeAuthError } from "./auth/authMessages";
+import { createMsal, startMsal } from "./auth/createMsal";
+import { safeReturnPath } from "./auth/returnPath";
 import { ConfigErrorPage } from "./config/ConfigErrorPage";
-import { loadConfig } from "./config/load-config";
+import { loadConfig } from "./config/loadConfig";
 
 const basename = import.meta.env.BASE_URL.replace(/\/+$/, "");
 const appUrl = new URL(import.meta.env.BASE_URL, window.location.origin).href;

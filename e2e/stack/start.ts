@@ -7,9 +7,9 @@ import { createServer as createProbe } from "node:net";
 import { fileURLToPath } from "node:url";
 import { createServer as createDevServer, preview } from "vite";
 import { demo, demoIssuer } from "./demo";
-import { startGraphEmulator } from "./graph-emulator";
-import { startSignInServer, type SignInServer } from "./signin-server";
-import { createSelfSignedCertificate, type TlsCertificate } from "./tls-certificate";
+import { startGraphEmulator } from "./graphEmulator";
+import { startSignInServer, type SignInServer } from "./signinServer";
+import { createSelfSignedCertificate, type TlsCertificate } from "./tlsCertificate";
 import { demoUsers } from "./users";
 
 interface Running {

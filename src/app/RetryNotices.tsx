@@ -1,6 +1,6 @@
 import { Toast, ToastTitle, Toaster, useId, useToastController } from "@fluentui/react-components";
 import { useEffect } from "react";
-import { onRetryAnnounced, retrySentence } from "./retry-notices";
+import { onRetryAnnounced, retrySentence } from "./retryNotices";
 
 /** "Throttled, retrying" notices for any Graph request, as one updating toast. */
 export function RetryNotices() {

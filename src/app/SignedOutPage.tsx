@@ -12,7 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { describeAuthError } from "../auth/auth-messages";
+import { describeAuthError } from "../auth/authMessages";
 import { productName, productTagline } from "./product";
 
 const useStyles = makeStyles({

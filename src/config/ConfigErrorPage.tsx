@@ -7,8 +7,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { exampleFor, minimalConfigExample } from "./config-examples";
-import type { ConfigProblem } from "./load-config";
+import { exampleFor, minimalConfigExample } from "./configExamples";
+import type { ConfigProblem } from "./loadConfig";
 
 const useStyles = makeStyles({
   page: {

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from "react";
-import type { GraphClient } from "./client-types";
+import type { GraphClient } from "./clientTypes";
 
 const GraphContext = createContext<GraphClient | null>(null);
 

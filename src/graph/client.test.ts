@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { ClientErrorCode } from "./error-codes";
+import { ClientErrorCode } from "./errorCodes";
 import { GraphError } from "./GraphError";
-import { BASE_URL, graphError, json, testClient } from "./test-support";
+import { BASE_URL, graphError, json, testClient } from "./testSupport";
 
 const pool = z.object({ id: z.string(), displayName: z.string() });
 const POOLS = "/deviceManagement/embeddedSIMActivationCodePools";

@@ -1,10 +1,10 @@
 import type { ZodType } from "zod";
-import type { GraphClient, RequestOptions, RetryEvent, TokenGetter } from "./client-types";
-import { resolveGraphUrl } from "./graph-path";
+import type { GraphClient, RequestOptions, RetryEvent, TokenGetter } from "./clientTypes";
+import { resolveGraphUrl } from "./graphPath";
 import { odataPage, unwrapSingleEntity } from "./odata";
-import { isAbort, networkError } from "./request-errors";
-import { parseJson, unexpectedResponse, type SentResponse } from "./response-errors";
-import { DEFAULT_RETRY_SETTINGS, type RetrySettings } from "./retry-policy";
+import { isAbort, networkError } from "./requestErrors";
+import { parseJson, unexpectedResponse, type SentResponse } from "./responseErrors";
+import { DEFAULT_RETRY_SETTINGS, type RetrySettings } from "./retryPolicy";
 import { send, type TransportSettings } from "./transport";
 
 export interface GraphClientOptions {

@@ -1,9 +1,9 @@
-import type { RequestOptions, RetryEvent, TokenGetter } from "./client-types";
+import type { RequestOptions, RetryEvent, TokenGetter } from "./clientTypes";
 import { GraphError, isGraphError } from "./GraphError";
-import { isAbort, networkError, offlineError, tokenUnavailable } from "./request-errors";
-import { errorFromResponse, insufficientClaims, type SentResponse } from "./response-errors";
-import { planRetry, type HttpMethod, type RetrySettings } from "./retry-policy";
-import { claimsFromChallenge } from "./www-authenticate";
+import { isAbort, networkError, offlineError, tokenUnavailable } from "./requestErrors";
+import { errorFromResponse, insufficientClaims, type SentResponse } from "./responseErrors";
+import { planRetry, type HttpMethod, type RetrySettings } from "./retryPolicy";
+import { claimsFromChallenge } from "./wwwAuthenticate";
 
 export interface TransportSettings {
   scopes: string[];

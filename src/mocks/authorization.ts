@@ -1,4 +1,4 @@
-import { formatIntuneErrorMessage } from "./intune-error-message";
+import { formatIntuneErrorMessage } from "./intuneErrorMessage";
 
 export type AccessNeed = "read" | "write";
 

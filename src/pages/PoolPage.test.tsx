@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
-import { seedIds } from "../mocks/seed-data";
-import { setupTestGraph } from "../mocks/test-graph";
+import { seedIds } from "../mocks/seedData";
+import { setupTestGraph } from "../mocks/testGraph";
 import { createTestClient, recordGraphRequests, renderWithProviders } from "../test/render";
 
 const testGraph = setupTestGraph();

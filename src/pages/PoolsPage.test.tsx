@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from "@testing-library/react";
-import { setupTestGraph } from "../mocks/test-graph";
+import { setupTestGraph } from "../mocks/testGraph";
 import { createTestClient, recordGraphRequests, renderWithProviders } from "../test/render";
 
 const testGraph = setupTestGraph();

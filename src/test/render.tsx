@@ -6,9 +6,9 @@ import type { ReactElement } from "react";
 import { MemoryRouter, Route, Routes } from "react-router";
 import { onTestFinished } from "vitest";
 import { createGraphClient, type GraphClientOptions } from "../graph/client";
-import type { GraphClient } from "../graph/client-types";
+import type { GraphClient } from "../graph/clientTypes";
 import { GraphProvider } from "../graph/GraphContext";
-import type { TestGraph } from "../mocks/test-graph";
+import type { TestGraph } from "../mocks/testGraph";
 import { PoolPage, PoolsPage } from "../pages";
 
 /** A real Graph client against the in-process fake Graph; waits are skipped. */

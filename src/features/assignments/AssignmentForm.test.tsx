@@ -1,15 +1,15 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { graphScopes } from "../../mocks/authorization";
-import { createFakeTokenGetter } from "../../mocks/fake-token-authorizer";
-import { seedIds } from "../../mocks/seed-data";
-import { setupTestGraph } from "../../mocks/test-graph";
+import { createFakeTokenGetter } from "../../mocks/fakeTokenAuthorizer";
+import { seedIds } from "../../mocks/seedData";
+import { setupTestGraph } from "../../mocks/testGraph";
 import {
   createTestClient,
   createTestQueryClient,
   recordGraphRequests,
   renderWithProviders,
 } from "../../test/render";
-import { saveDraftsBeforeRedirect } from "../../auth/interaction-drafts";
+import { saveDraftsBeforeRedirect } from "../../auth/interactionDrafts";
 import { assignmentQueries } from "./assignmentQueries";
 import { AssignmentForm } from "./AssignmentForm";
 

@@ -11,7 +11,7 @@ import {
 import { useQuery } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
 import { z } from "zod";
-import { useDraftSnapshot, useRestoredDraft } from "../../auth/use-interaction-draft";
+import { useDraftSnapshot, useRestoredDraft } from "../../auth/useInteractionDraft";
 import { GraphErrorBar } from "../../components";
 import { useGraph } from "../../graph/GraphContext";
 import { assignmentQueries } from "./assignmentQueries";

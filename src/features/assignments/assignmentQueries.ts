@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { GraphClient } from "../../graph/client-types";
+import type { GraphClient } from "../../graph/clientTypes";
 import { listAssignments } from "./listAssignments";
 
 export const assignmentQueries = {

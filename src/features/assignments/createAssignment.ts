@@ -1,4 +1,4 @@
-import type { GraphClient } from "../../graph/client-types";
+import type { GraphClient } from "../../graph/clientTypes";
 import {
   assignmentOdataType,
   fromGraphAssignment,

@@ -1,4 +1,4 @@
-import { ClientErrorCode } from "../../graph/error-codes";
+import { ClientErrorCode } from "../../graph/errorCodes";
 import { isGraphError } from "../../graph/GraphError";
 
 const nothingSent: string[] = [

@@ -1,5 +1,5 @@
-import type { GraphClient, RequestOptions } from "../../graph/client-types";
-import { graphPath } from "../../graph/graph-path";
+import type { GraphClient, RequestOptions } from "../../graph/clientTypes";
+import { graphPath } from "../../graph/graphPath";
 import { fromGraphAssignment, graphAssignmentSchema } from "./graphAssignment";
 import type { Assignment } from "./types";
 

@@ -1,4 +1,4 @@
-import type { GraphClient, RequestOptions } from "../../graph/client-types";
+import type { GraphClient, RequestOptions } from "../../graph/clientTypes";
 import { fromGraphPool, graphPoolSchema, poolPath } from "./graphPool";
 import type { Pool } from "./types";
 

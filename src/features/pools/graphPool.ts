@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { graphPath } from "../../graph/graph-path";
+import { graphPath } from "../../graph/graphPath";
 import type { Pool } from "./types";
 
 export const poolsPath = "/deviceManagement/embeddedSIMActivationCodePools";

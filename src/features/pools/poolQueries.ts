@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { GraphClient } from "../../graph/client-types";
+import type { GraphClient } from "../../graph/clientTypes";
 import { getPool } from "./getPool";
 import { listPools } from "./listPools";
 

@@ -1,0 +1,173 @@
+/**
+ * Smoke check of the Graph emulator over real HTTP, with real signed tokens:
+ * `npx tsx e2e/stack/graph-emulator-check.ts` (exits non-zero on the first failed check).
+ */
+import assert from "node:assert/strict";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from "jose";
+import { seedIds } from "../../src/mocks/seedData";
+import { startGraphEmulator } from "./graphEmulator";
+
+const ISSUER = "https://login.check.invalid/tenant/v2.0";
+const READ = "DeviceManagementConfiguration.Read.All";
+const READ_WRITE = "DeviceManagementConfiguration.ReadWrite.All";
+
+const { publicKey, privateKey } = await generateKeyPair("RS256");
+const jwks = {
+  keys: [{ ...(await exportJWK(publicKey)), kid: "check", alg: "RS256", use: "sig" }],
+};
+const keyServer = await listen(
+  createServer((_req, res) =>
+    res.setHeader("Content-Type", "application/json").end(JSON.stringify(jwks)),
+  ),
+);
+const emulator = await startGraphEmulator({
+  port: 0,
+  jwksUri: `http://127.0.0.1:${port(keyServer)}/keys`,
+  issuer: ISSUER,
+});
+const origin = new URL(emulator.url).origin;
+const pools = `${emulator.url}/deviceManagement/embeddedSIMActivationCodePools`;
+const assignments = `${pools}/${seedIds.emptyPool}/assignments`;
+
+async function token(scp: string, claims: { exp?: string; aud?: string; key?: CryptoKey } = {}) {
+  return new SignJWT({ scp })
+    .setProtectedHeader({ alg: "RS256", kid: "check" })
+    .setIssuer(ISSUER)
+    .setAudience(claims.aud ?? "https://graph.microsoft.com")
+    .setIssuedAt()
+    .setExpirationTime(claims.exp ?? "10m")
+    .sign(claims.key ?? privateKey);
+}
+const readWrite = await token(READ_WRITE);
+const auth = (bearer: string) => ({ Authorization: `Bearer ${bearer}` });
+const json = { "Content-Type": "application/json" };
+const control = (path: string, method = "POST", body?: unknown) =>
+  fetch(`${origin}/_control/${path}`, { method, headers: json, body: JSON.stringify(body) });
+const createAllDevices = (bearer = readWrite) =>
+  fetch(assignments, {
+    method: "POST",
+    headers: { ...auth(bearer), ...json },
+    body: JSON.stringify({
+      target: { "@odata.type": "microsoft.graph.allDevicesAssignmentTarget" },
+    }),
+  });
+const assignmentCount = async () => {
+  const state = (await (await control("state", "GET")).json()) as {
+    pools: { id: string; assignments: unknown[] }[];
+  };
+  return state.pools.find((pool) => pool.id === seedIds.emptyPool)?.assignments.length;
+};
+
+async function check(name: string, run: () => Promise<void>) {
+  await control("reset");
+  await run();
+  console.log(`ok  ${name}`);
+}
+
+try {
+  await check("paging: 3 pages via absolute nextLinks", async () => {
+    let next: string | undefined = pools;
+    const sizes = [];
+    while (next) {
+      const page = (await (await fetch(next, { headers: auth(readWrite) })).json()) as {
+        value: unknown[];
+        "@odata.nextLink"?: string;
+      };
+      sizes.push(page.value.length);
+      next = page["@odata.nextLink"];
+      if (next) assert.match(next, /^http:\/\/127\.0\.0\.1:\d+\/beta\/.*\$skiptoken=/);
+    }
+    assert.deepEqual(sizes, [25, 25, 10]);
+  });
+  await check("CORS preflight and exposed headers", async () => {
+    const preflight = await fetch(pools, {
+      method: "OPTIONS",
+      headers: {
+        Origin: "http://127.0.0.1:5173",
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "authorization,client-request-id",
+      },
+    });
+    assert.equal(preflight.status, 204);
+    assert.equal(preflight.headers.get("access-control-allow-origin"), "http://127.0.0.1:5173");
+    assert.equal(
+      preflight.headers.get("access-control-allow-headers"),
+      "authorization,client-request-id",
+    );
+    const response = await fetch(pools, {
+      headers: { ...auth(readWrite), Origin: "http://x.test" },
+    });
+    assert.match(response.headers.get("access-control-expose-headers") ?? "", /request-id/);
+  });
+  await check("create 201, read-only 403, expired/wrong audience/forged 401", async () => {
+    assert.equal((await createAllDevices()).status, 201);
+    assert.equal((await createAllDevices(await token(READ))).status, 403);
+    assert.equal(await assignmentCount(), 1);
+    const other = (await generateKeyPair("RS256")).privateKey;
+    const expired = await token(READ_WRITE, { exp: "-1m" });
+    for (const bad of [
+      expired,
+      await token(READ_WRITE, { aud: "api://x" }),
+      await token(READ_WRITE, { key: other }),
+    ]) {
+      const response = await fetch(pools, { headers: auth(bad) });
+      assert.equal(response.status, 401);
+      assert.match(response.headers.get("www-authenticate") ?? "", /^Bearer /);
+      assert.doesNotMatch(await response.text(), new RegExp(bad.split(".")[2] ?? "-"));
+    }
+  });
+  await check("fault: 429 with Retry-After once, then 200", async () => {
+    await control("faults", "POST", {
+      method: "GET",
+      path: "/embeddedSIMActivationCodePools",
+      status: 429,
+      retryAfter: "1",
+    });
+    const throttled = await fetch(pools, { headers: auth(readWrite) });
+    assert.equal(throttled.status, 429);
+    assert.equal(throttled.headers.get("retry-after"), "1");
+    assert.equal((await fetch(pools, { headers: auth(readWrite) })).status, 200);
+  });
+  await check("fault: drop before / after the handler", async () => {
+    await control("faults", "POST", [
+      { path: "/assignments", drop: true },
+      { path: "/assignments", drop: true, afterHandler: true },
+    ]);
+    await assert.rejects(createAllDevices(), TypeError);
+    assert.equal(await assignmentCount(), 0);
+    await assert.rejects(createAllDevices(), TypeError);
+    assert.equal(await assignmentCount(), 1);
+  });
+  await check("fault: delay, then the emulator still answers", async () => {
+    await control("faults", "POST", { path: "/embeddedSIMActivationCodePools", delayMs: 300 });
+    const started = Date.now();
+    assert.equal((await fetch(pools, { headers: auth(readWrite) })).status, 200);
+    assert.ok(Date.now() - started >= 280);
+  });
+  await check("control: seed, invalid seed 400, unknown Graph path 404", async () => {
+    const seeded = await control("seed", "POST", {
+      pools: [{ id: seedIds.emptyPool, displayName: "Only" }],
+    });
+    assert.equal(seeded.status, 204);
+    assert.equal(
+      ((await (await fetch(pools, { headers: auth(readWrite) })).json()) as { value: [] }).value
+        .length,
+      1,
+    );
+    assert.equal((await control("seed", "POST", { pools: [{ id: "x" }] })).status, 400);
+    assert.equal((await fetch(`${emulator.url}/me`, { headers: auth(readWrite) })).status, 404);
+  });
+} finally {
+  await emulator.close();
+  await new Promise((resolve) => keyServer.close(resolve));
+}
+
+function listen(server: Server): Promise<Server> {
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+function port(server: Server): number {
+  return (server.address() as AddressInfo).port;
+}

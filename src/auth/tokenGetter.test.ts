@@ -1,0 +1,81 @@
+import {
+  BrowserAuthError,
+  InteractionRequiredAuthError,
+  type AccountInfo,
+  type AuthenticationResult,
+  type RedirectRequest,
+  type SilentRequest,
+} from "@azure/msal-browser";
+import { afterEach, describe, expect, it } from "vitest";
+import { readDraft, registerDraft } from "./interactionDrafts";
+import { createTokenGetter, TokenAcquisitionError, type TokenSource } from "./tokenGetter";
+
+const account = { homeAccountId: "oid.tid", username: "adele@contoso.example" } as AccountInfo;
+const scopes = ["https://graph.microsoft.com/DeviceManagementConfiguration.ReadWrite.All"];
+
+function fakeMsal(silent: (request: SilentRequest) => Promise<string>, signedIn = true) {
+  const calls = { silent: [] as SilentRequest[], redirect: [] as RedirectRequest[] };
+  const msal: TokenSource = {
+    getActiveAccount: () => (signedIn ? account : null),
+    acquireTokenSilent: async (request) => {
+      calls.silent.push(request);
+      return { accessToken: await silent(request) } as AuthenticationResult;
+    },
+    acquireTokenRedirect: async (request) => {
+      calls.redirect.push(request);
+    },
+  };
+  return { msal, calls };
+}
+
+const bridge = "https://esim.contoso.com/redirect.html";
+const options = (path: string) => ({ currentPath: () => path, silentRedirectUri: bridge });
+
+afterEach(() => sessionStorage.clear());
+
+describe("createTokenGetter", () => {
+  it("returns the silently acquired token for the active account", async () => {
+    const { msal, calls } = fakeMsal(async () => "token-1");
+    const getToken = createTokenGetter(msal, options("/pools"));
+    await expect(getToken(scopes)).resolves.toBe("token-1");
+    expect(calls.silent).toEqual([{ scopes, account, redirectUri: bridge }]);
+    expect(calls.redirect).toEqual([]);
+  });
+
+  it("passes claims from a claims challenge", async () => {
+    const { msal, calls } = fakeMsal(async () => "token-2");
+    await createTokenGetter(msal, options("/"))(scopes, { claims: '{"access_token":{}}' });
+    expect(calls.silent[0]?.claims).toBe('{"access_token":{}}');
+  });
+
+  it("keeps drafts and redirects when interaction is required", async () => {
+    const { msal, calls } = fakeMsal(async () => {
+      throw new InteractionRequiredAuthError("interaction_required", "");
+    });
+    const unregister = registerDraft("assign:pool-1", () => ({ groupId: "abc" }));
+    const getToken = createTokenGetter(msal, options("/pools/pool-1"));
+    await expect(getToken(scopes)).rejects.toThrow(/sign in again/);
+    expect(calls.redirect).toEqual([{ scopes, account, state: "/pools/pool-1" }]);
+    expect(readDraft("assign:pool-1")).toEqual({ groupId: "abc" });
+    unregister();
+  });
+
+  it("turns other MSAL failures into a sentence without redirecting", async () => {
+    const { msal, calls } = fakeMsal(async () => {
+      throw new BrowserAuthError("no_network_connectivity", "");
+    });
+    const failure = createTokenGetter(msal, options("/"))(scopes);
+    await expect(failure).rejects.toBeInstanceOf(TokenAcquisitionError);
+    await expect(failure).rejects.toThrow(
+      "The sign-in service could not be reached. Check your connection.",
+    );
+    expect(calls.redirect).toEqual([]);
+  });
+
+  it("says the user is signed out when there is no account", async () => {
+    const { msal } = fakeMsal(async () => "never", false);
+    await expect(createTokenGetter(msal, options("/"))(scopes)).rejects.toThrow(
+      "You are signed out. Sign in to continue.",
+    );
+  });
+});

@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { MAX_PAGES } from "./client";
+import { ClientErrorCode } from "./errorCodes";
+import { BASE_URL, json, testClient } from "./testSupport";
+
+const item = z.object({ id: z.string() });
+const POOLS = "/deviceManagement/embeddedSIMActivationCodePools";
+
+describe("getAll", () => {
+  it("follows @odata.nextLink verbatim until it is absent", async () => {
+    const page2 = `${BASE_URL}${POOLS}?$top=2&$skiptoken=RFNwdCUzRA%3D%3D`;
+    const page3 = `${BASE_URL}${POOLS}?$top=2&$skip=4`;
+    const { client, requests } = testClient([
+      json({ value: [{ id: "1" }, { id: "2" }], "@odata.nextLink": page2 }),
+      json({ value: [{ id: "3" }, { id: "4" }], "@odata.nextLink": page3 }),
+      json({ "@odata.context": "ctx", value: [{ id: "5" }] }),
+    ]);
+
+    const items = await client.getAll(`${POOLS}?$top=2`, item);
+
+    expect(items.map(({ id }) => id)).toEqual(["1", "2", "3", "4", "5"]);
+    expect(requests.map(({ url }) => url)).toEqual([`${BASE_URL}${POOLS}?$top=2`, page2, page3]);
+    expect(new Set(requests.map(({ headers }) => headers.get("client-request-id"))).size).toBe(3);
+  });
+
+  it("retries a throttled page and keeps what was read", async () => {
+    const next = `${BASE_URL}${POOLS}?$skiptoken=a`;
+    const { client, requests } = testClient([
+      json({ value: [{ id: "1" }], "@odata.nextLink": next }),
+      json({}, 429, { "Retry-After": "1" }),
+      json({ value: [{ id: "2" }] }),
+    ]);
+    await expect(client.getAll(POOLS, item)).resolves.toEqual([{ id: "1" }, { id: "2" }]);
+    expect(requests.map(({ url }) => url)).toEqual([`${BASE_URL}${POOLS}`, next, next]);
+  });
+
+  it("rejects a page with a bad item as UnexpectedResponse", async () => {
+    const { client } = testClient([json({ value: [{ id: 1 }] }, 200, { "request-id": "r" })]);
+    await expect(client.getAll(POOLS, item)).rejects.toMatchObject({
+      code: ClientErrorCode.UnexpectedResponse,
+      requestId: "r",
+    });
+  });
+
+  it("stops when a nextLink points at the page just read", async () => {
+    const self = `${BASE_URL}${POOLS}`;
+    const { client } = testClient([json({ value: [], "@odata.nextLink": self })]);
+    await expect(client.getAll(POOLS, item)).rejects.toMatchObject({
+      code: ClientErrorCode.UnexpectedResponse,
+    });
+  });
+
+  it(`stops after ${MAX_PAGES} pages`, async () => {
+    const pages = Array.from({ length: MAX_PAGES + 1 }, (_, index) =>
+      json({ value: [], "@odata.nextLink": `${BASE_URL}${POOLS}?$skip=${index + 1}` }),
+    );
+    const { client, requests } = testClient(pages);
+    await expect(client.getAll(POOLS, item)).rejects.toMatchObject({
+      code: ClientErrorCode.UnexpectedResponse,
+    });
+    expect(requests).toHaveLength(MAX_PAGES);
+  });
+});

@@ -1,0 +1,70 @@
+import { ClientErrorCode } from "./errorCodes";
+import type { GraphError } from "./GraphError";
+
+export type HttpMethod = "GET" | "POST" | "DELETE";
+
+export interface RetrySettings {
+  maxRetries: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** A longer Retry-After is not waited out: the 429/503 is thrown so the UI can say when to retry. */
+  maxRetryAfterMs: number;
+}
+
+export const DEFAULT_RETRY_SETTINGS: RetrySettings = {
+  maxRetries: 3,
+  baseDelayMs: 500,
+  maxDelayMs: 8000,
+  maxRetryAfterMs: 60_000,
+};
+
+const TRANSIENT_STATUSES = new Set([429, 503, 504]);
+
+/**
+ * A 429 means Graph refused the request unprocessed, so anything may be replayed. A create is
+ * not idempotent: after a 5xx or a dropped connection it may have been stored, so the caller
+ * re-reads and reconciles instead. A DELETE replayed after a lost answer would report 404 for
+ * its own success, so only reads retry network failures.
+ */
+export function isRetryable(method: HttpMethod, error: GraphError): boolean {
+  if (error.status === 429) return true;
+  if (method === "POST") return false;
+  if (error.code === ClientErrorCode.NetworkError) return method === "GET";
+  return TRANSIENT_STATUSES.has(error.status);
+}
+
+/** Capped exponential backoff with full jitter; `retryNumber` starts at 1. */
+export function backoffDelayMs(
+  retryNumber: number,
+  settings: RetrySettings,
+  random: () => number,
+): number {
+  const ceiling = Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** (retryNumber - 1));
+  return Math.floor(random() * ceiling);
+}
+
+/** How long to wait before the next try, or undefined to give up and throw `error`. */
+export function planRetry(
+  method: HttpMethod,
+  error: GraphError,
+  retriesDone: number,
+  settings: RetrySettings,
+  random: () => number,
+): number | undefined {
+  if (retriesDone >= settings.maxRetries || !isRetryable(method, error)) return undefined;
+  if (error.retryAfterSeconds === undefined) {
+    return backoffDelayMs(retriesDone + 1, settings, random);
+  }
+  const retryAfterMs = Math.ceil(error.retryAfterSeconds * 1000);
+  return retryAfterMs <= settings.maxRetryAfterMs ? retryAfterMs : undefined;
+}
+
+/** `Retry-After` as seconds (fractional allowed) or an HTTP date; undefined when unreadable. */
+export function parseRetryAfterSeconds(value: string | null, nowMs: number): number | undefined {
+  const trimmed = value?.trim();
+  if (!trimmed) return undefined;
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
+  if (!/GMT$/i.test(trimmed)) return undefined;
+  const dateMs = Date.parse(trimmed);
+  return Number.isNaN(dateMs) ? undefined : Math.max(0, (dateMs - nowMs) / 1000);
+}

@@ -1,0 +1,54 @@
+import type { HttpHandler } from "msw";
+import type { GraphStore } from "./graphStore";
+import type { GraphPool } from "./graphStoreData";
+import { graphRoute, type GraphRouteDeps } from "./graphRoute";
+import { notFound, POOLS_PATH } from "./routeHelpers";
+import { buildNextLink, readPoolQueryOptions, type PoolQueryOptions } from "./poolQueryOptions";
+
+export function createPoolRoutes(
+  deps: GraphRouteDeps,
+  store: GraphStore,
+  pageSize: number,
+): HttpHandler[] {
+  const collectionUrl = `${deps.baseUrl}${POOLS_PATH}`;
+  const context = `${deps.baseUrl}/$metadata#deviceManagement/embeddedSIMActivationCodePools`;
+
+  const shape = (pool: GraphPool, options: PoolQueryOptions) => {
+    const fields = options.select
+      ? Object.fromEntries(options.select.map((field) => [field, pool[field as keyof GraphPool]]))
+      : pool;
+    if (!options.expandAssignments) return fields;
+    return { ...fields, assignments: store.listAssignments(pool.id) ?? [] };
+  };
+
+  return [
+    graphRoute(deps, "get", POOLS_PATH, "read", ({ url }) => {
+      const query = readPoolQueryOptions(url, pageSize);
+      if (!query.ok) return query.reply;
+      const { top, skip } = query.options;
+      const pools = store.listPools();
+      const page = pools.slice(skip, skip + top).map((pool) => shape(pool, query.options));
+      const hasMore = skip + top < pools.length;
+      const nextLink = hasMore
+        ? { "@odata.nextLink": buildNextLink(collectionUrl, url, skip + top) }
+        : {};
+      return { status: 200, body: { "@odata.context": context, value: page, ...nextLink } };
+    }),
+
+    graphRoute(deps, "get", `${POOLS_PATH}/:poolId`, "read", ({ url, params }) => {
+      const query = readPoolQueryOptions(url, pageSize);
+      if (!query.ok) return query.reply;
+      const pool = store.getPool(params.poolId ?? "");
+      if (!pool) return notFound(url, "embeddedSIMActivationCodePool");
+      const body = { "@odata.context": `${context}/$entity`, ...shape(pool, query.options) };
+      return { status: 200, body };
+    }),
+
+    graphRoute(deps, "delete", `${POOLS_PATH}/:poolId`, "write", ({ url, params }) => {
+      if (!store.deletePool(params.poolId ?? "")) {
+        return notFound(url, "embeddedSIMActivationCodePool");
+      }
+      return { status: 204 };
+    }),
+  ];
+}

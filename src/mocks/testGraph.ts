@@ -1,0 +1,75 @@
+import { setupServer, type SetupServer } from "msw/node";
+import { afterAll, afterEach, beforeAll } from "vitest";
+import type { TokenGetter } from "../graph/clientTypes";
+import { graphScopes } from "./authorization";
+import { createFakeTokenAuthorizer, createFakeTokenGetter, fakeToken } from "./fakeTokenAuthorizer";
+import { createFaultQueue, type FaultQueue } from "./faultQueue";
+import { createGraphHandlers } from "./graphHandlers";
+import { createGraphStore, type GraphStore } from "./graphStore";
+
+export const TEST_GRAPH_BASE_URL = "https://graph.test/beta";
+
+export interface TestGraph {
+  server: SetupServer;
+  store: GraphStore;
+  faults: FaultQueue;
+  baseUrl: string;
+  /** Hands out `fake:` tokens with the chosen scopes (ReadWrite.All by default). */
+  getAccessToken: TokenGetter;
+}
+
+export interface TestGraphOptions {
+  scopes?: string[];
+}
+
+/** The fake Graph in-process (msw/node); you wire the lifecycle (or use setupTestGraph). */
+export function createTestGraph({
+  scopes = [graphScopes.readWrite],
+}: TestGraphOptions = {}): TestGraph {
+  const store = createGraphStore();
+  const faults = createFaultQueue();
+  const handlers = createGraphHandlers({
+    baseUrl: TEST_GRAPH_BASE_URL,
+    store,
+    faults,
+    authorize: createFakeTokenAuthorizer(),
+  });
+  return {
+    server: setupServer(...handlers),
+    store,
+    faults,
+    baseUrl: TEST_GRAPH_BASE_URL,
+    getAccessToken: createFakeTokenGetter(scopes),
+  };
+}
+
+/**
+ * Call at the top of a test file: listens before all tests, and after each one drops
+ * `server.use` overrides, re-seeds the store and clears faults.
+ */
+export function setupTestGraph(options?: TestGraphOptions): TestGraph {
+  const graph = createTestGraph(options);
+  beforeAll(() => graph.server.listen({ onUnhandledRequest: "error" }));
+  afterEach(() => {
+    graph.server.resetHandlers();
+    graph.store.reset();
+    graph.faults.clear();
+  });
+  afterAll(() => graph.server.close());
+  return graph;
+}
+
+export interface CallGraphInit extends RequestInit {
+  /** Token scopes; ReadWrite.All unless given. null sends no Authorization header. */
+  scopes?: string[] | null;
+}
+
+/** Plain fetch against the in-process fake Graph: path under the base URL, or an absolute URL. */
+export function callGraph(pathOrUrl: string, init: CallGraphInit = {}): Promise<Response> {
+  const { scopes = [graphScopes.readWrite], ...requestInit } = init;
+  const headers = new Headers(requestInit.headers);
+  if (scopes !== null) headers.set("Authorization", `Bearer ${fakeToken(scopes)}`);
+  if (typeof requestInit.body === "string") headers.set("Content-Type", "application/json");
+  const url = pathOrUrl.startsWith("http") ? pathOrUrl : `${TEST_GRAPH_BASE_URL}${pathOrUrl}`;
+  return fetch(url, { ...requestInit, headers });
+}
