@@ -3,9 +3,8 @@
  * https authority (the sign-in server's self-signed https listener), redeems the code over TLS,
  * and the Graph emulator accepts the access token that names that https issuer.
  */
-import { expect, test } from "./fixtures";
+import { expect, signIn, test } from "./fixtures";
 import { demo, signInTlsOrigin } from "./stack/demo";
-import { demoUser } from "./stack/users";
 
 const authority = `${signInTlsOrigin}/${demo.tenantId}/`;
 const discoveredConfig = {
@@ -37,7 +36,6 @@ test.describe("sign-in discovered from an https authority (no authorityMetadata)
   });
 
   test("an admin signs in and the pools load from Graph", async ({ page }) => {
-    const admin = demoUser("admin");
     const configRequests: string[] = [];
     await page.route("**/config.json", async (route) => {
       configRequests.push(route.request().url());
@@ -55,13 +53,7 @@ test.describe("sign-in discovered from an https authority (no authorityMetadata)
         response.request().method() === "POST",
     );
 
-    await page.goto("/");
-    await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await page.waitForURL((url) => url.origin === signInTlsOrigin);
-    await page.getByRole("button", { name: new RegExp(`^${admin.displayName}\\b`) }).click();
-    await page.waitForURL((url) => url.origin !== signInTlsOrigin);
-
-    await expect(page.getByText(admin.displayName, { exact: true }).first()).toBeVisible();
+    await signIn(page, "admin", signInTlsOrigin);
     await expect(page.getByRole("heading", { name: "Activation code pools" })).toBeVisible();
     await expect(page.getByRole("status").filter({ hasText: /^60 pools$/ })).toBeVisible();
     await expect(page.getByRole("link", { name: /^Contoso Mobile – Europe 5G$/ })).toBeVisible();

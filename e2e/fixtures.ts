@@ -39,14 +39,17 @@ export const test = base.extend<{ emulator: EmulatorControl }>({
 
 export { expect };
 
-/** Signs in through the app's real MSAL redirect and the local sign-in page. */
-export async function signIn(page: Page, who: DemoUserKey): Promise<void> {
+/**
+ * Signs in through the app's real MSAL redirect and the local sign-in page, served by the
+ * demo's http listener unless `via` names another (the https discovery listener).
+ */
+export async function signIn(page: Page, who: DemoUserKey, via = signInOrigin): Promise<void> {
   const user = demoUser(who);
   await page.goto("/");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await page.waitForURL((url) => url.origin === signInOrigin);
+  await page.waitForURL((url) => url.origin === via);
   await page.getByRole("button", { name: new RegExp(`^${user.displayName}\\b`) }).click();
-  await page.waitForURL((url) => url.origin !== signInOrigin);
+  await page.waitForURL((url) => url.origin !== via);
   await expect(page.getByText(user.displayName, { exact: true }).first()).toBeVisible();
 }
 

@@ -1,6 +1,10 @@
-import { Body1, Title1 } from "@fluentui/react-components";
+import { Body1, Spinner, Title1 } from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
 import { Link, Navigate, Route, Routes } from "react-router";
-import { PoolPage, PoolsPage } from "../pages";
+
+// Pages load on demand: the signed-out page and the shell need none of the DataGrid code.
+const PoolsPage = lazy(() => import("../pages/PoolsPage").then((m) => ({ default: m.PoolsPage })));
+const PoolPage = lazy(() => import("../pages/PoolPage").then((m) => ({ default: m.PoolPage })));
 
 function NotFoundPage() {
   return (
@@ -15,11 +19,13 @@ function NotFoundPage() {
 
 export function AppRoutes() {
   return (
-    <Routes>
-      <Route path="/" element={<Navigate to="/pools" replace />} />
-      <Route path="/pools" element={<PoolsPage />} />
-      <Route path="/pools/:poolId" element={<PoolPage />} />
-      <Route path="*" element={<NotFoundPage />} />
-    </Routes>
+    <Suspense fallback={<Spinner label="Loading…" />}>
+      <Routes>
+        <Route path="/" element={<Navigate to="/pools" replace />} />
+        <Route path="/pools" element={<PoolsPage />} />
+        <Route path="/pools/:poolId" element={<PoolPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </Suspense>
   );
 }

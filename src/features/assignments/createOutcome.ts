@@ -1,14 +1,8 @@
 import { ClientErrorCode } from "../../graph/errorCodes";
 import { isGraphError } from "../../graph/GraphError";
 
-const nothingSent: string[] = [
-  ClientErrorCode.Offline,
-  ClientErrorCode.TokenUnavailable,
-  ClientErrorCode.UntrustedUrl,
-];
-
 /** True when a failed create may still have been stored: no usable answer arrived after sending. */
 export function mayHaveBeenStored(error: unknown): boolean {
-  if (!isGraphError(error) || nothingSent.includes(error.code)) return false;
+  if (!isGraphError(error)) return false;
   return error.isAmbiguous || error.code === ClientErrorCode.UnexpectedResponse;
 }
