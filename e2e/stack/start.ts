@@ -89,7 +89,7 @@ function printBanner(signIn: SignInServer, graphUrl: string): void {
   console.log(
     [
       "",
-      `  eSIM Pools local demo is running${previewMode ? " (built site from dist/)" : ""}.`,
+      `  eSIM Pool Admin: the local demo is running${previewMode ? " (built site from dist/)" : ""}.`,
       "",
       `  Open ${appUrl} and choose "Sign in". Pick either demo user; no password is needed:`,
       "",

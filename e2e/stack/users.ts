@@ -22,7 +22,7 @@ export const demoUsers: readonly DemoUser[] = [
     displayName: "Adele Vance",
     userPrincipalName: "adele.vance@contoso.example",
     roleLabel: "Intune administrator",
-    canDo: "can view pools, create and delete pools, and assign them to groups",
+    canDo: "can view pools and assign them to groups",
     graphScopes: ["DeviceManagementConfiguration.ReadWrite.All", "GroupMember.Read.All"],
   },
   {
