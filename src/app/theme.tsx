@@ -1,4 +1,9 @@
-import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  makeStyles,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
 import {
   createContext,
   useCallback,
@@ -35,6 +40,8 @@ function storedMode(): ThemeMode | null {
   return value === "light" || value === "dark" ? value : null;
 }
 
+const useStyles = makeStyles({ root: { minHeight: "100vh" } });
+
 /** Follows the OS colour scheme until the admin picks one with the toggle. */
 export function ThemeProvider({ children }: { children: ReactNode }) {
   const osDark = useSyncExternalStore(subscribeToOs, osPrefersDark, () => false);
@@ -48,11 +55,12 @@ export function ThemeProvider({ children }: { children: ReactNode }) {
   }, [mode]);
 
   const value = useMemo(() => ({ mode, toggle }), [mode, toggle]);
+  const styles = useStyles();
   return (
     <ThemeContext.Provider value={value}>
       <FluentProvider
         theme={mode === "dark" ? webDarkTheme : webLightTheme}
-        style={{ minHeight: "100vh" }}
+        className={styles.root}
       >
         {children}
       </FluentProvider>
