@@ -1,5 +1,6 @@
 import {
   FluentProvider,
+  makeStaticStyles,
   makeStyles,
   webDarkTheme,
   webLightTheme,
@@ -41,6 +42,7 @@ function storedMode(): ThemeMode | null {
 }
 
 const useStyles = makeStyles({ root: { minHeight: "100vh" } });
+const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
 
 /** Follows the OS colour scheme until the admin picks one with the toggle. */
 export function ThemeProvider({ children }: { children: ReactNode }) {
@@ -56,6 +58,7 @@ export function ThemeProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo(() => ({ mode, toggle }), [mode, toggle]);
   const styles = useStyles();
+  useGlobalStyles();
   return (
     <ThemeContext.Provider value={value}>
       <FluentProvider
