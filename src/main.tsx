@@ -40,7 +40,13 @@ async function boot(root: Root): Promise<void> {
 
   root.render(
     <StrictMode>
-      <App config={loaded.config} msal={msal} basename={basename} signInError={signInError} />
+      <App
+        config={loaded.config}
+        appUrl={appUrl}
+        msal={msal}
+        basename={basename}
+        signInError={signInError}
+      />
     </StrictMode>,
   );
 }

@@ -18,6 +18,8 @@ import { ThemeProvider } from "./theme";
 
 interface AppProps {
   config: AppConfig;
+  /** Where index.html (and so redirect.html) is served from. */
+  appUrl: string;
   msal: PublicClientApplication;
   basename: string;
   signInError?: string | undefined;
@@ -27,7 +29,7 @@ function currentPath(): string {
   return `${window.location.pathname}${window.location.search}`;
 }
 
-export function App({ config, msal, basename, signInError }: AppProps) {
+export function App({ config, appUrl, msal, basename, signInError }: AppProps) {
   const [queryClient] = useState(createQueryClient);
   const [graph] = useState(() =>
     createGraphClient({
@@ -35,7 +37,7 @@ export function App({ config, msal, basename, signInError }: AppProps) {
       scopes: config.graph.scopes,
       getAccessToken: createTokenGetter(msal, {
         currentPath,
-        silentRedirectUri: bridgeUri(config.auth.redirectUri),
+        silentRedirectUri: bridgeUri(appUrl),
       }),
       onRetry: announceRetry,
     }),

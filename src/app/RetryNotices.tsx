@@ -7,24 +7,22 @@ export function RetryNotices() {
   const toasterId = useId("retry-toaster");
   const { dispatchToast, updateToast } = useToastController(toasterId);
 
-  useEffect(() => {
-    let shown = false;
-    return onRetryAnnounced((event) => {
-      const content = (
-        <Toast>
-          <ToastTitle>{retrySentence(event)}</ToastTitle>
-        </Toast>
-      );
-      const options = { toastId: "graph-retry", intent: "warning" as const, timeout: 6000 };
-      if (shown) updateToast({ ...options, content });
-      else
-        dispatchToast(content, {
-          ...options,
-          onStatusChange: (_e, data) => (shown = data.status !== "unmounted"),
-        });
-      shown = true;
-    });
-  }, [dispatchToast, updateToast]);
+  useEffect(
+    () =>
+      onRetryAnnounced((event) => {
+        const content = (
+          <Toast>
+            <ToastTitle>{retrySentence(event)}</ToastTitle>
+          </Toast>
+        );
+        const options = { toastId: "graph-retry", intent: "warning" as const, timeout: 6000 };
+        // One toast for a run of retries: update it when shown, otherwise show it (a dispatch
+        // with an id already on screen is ignored).
+        updateToast({ ...options, content });
+        dispatchToast(content, options);
+      }),
+    [dispatchToast, updateToast],
+  );
 
   return <Toaster toasterId={toasterId} position="bottom-end" />;
 }

@@ -1,4 +1,5 @@
 import {
+  AriaLiveAnnouncer,
   FluentProvider,
   makeStaticStyles,
   makeStyles,
@@ -65,7 +66,8 @@ export function ThemeProvider({ children }: { children: ReactNode }) {
         theme={mode === "dark" ? webDarkTheme : webLightTheme}
         className={styles.root}
       >
-        {children}
+        {/* MessageBars and toasts announce through this; without it they are silent. */}
+        <AriaLiveAnnouncer>{children}</AriaLiveAnnouncer>
       </FluentProvider>
     </ThemeContext.Provider>
   );

@@ -78,4 +78,30 @@ describe("createTokenGetter", () => {
       "You are signed out. Sign in to continue.",
     );
   });
+
+  it("starts one redirect when parallel requests all need the user", async () => {
+    const { msal, calls } = fakeMsal(async () => {
+      throw new InteractionRequiredAuthError("interaction_required", "");
+    });
+    const getToken = createTokenGetter(msal, options("/pools"));
+    const results = await Promise.allSettled([
+      getToken(scopes),
+      getToken(scopes),
+      getToken(scopes),
+    ]);
+    expect(results.map((result) => result.status)).toEqual(["rejected", "rejected", "rejected"]);
+    expect(calls.redirect).toHaveLength(1);
+  });
+
+  it("puts a failed redirect into words", async () => {
+    const { msal } = fakeMsal(async () => {
+      throw new InteractionRequiredAuthError("interaction_required", "");
+    });
+    msal.acquireTokenRedirect = async () => {
+      throw new BrowserAuthError("interaction_in_progress", "");
+    };
+    await expect(createTokenGetter(msal, options("/"))(scopes)).rejects.toThrow(
+      "A sign-in is already in progress in this tab. Wait for it to finish.",
+    );
+  });
 });

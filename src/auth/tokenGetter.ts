@@ -1,4 +1,8 @@
-import { InteractionRequiredAuthError, type IPublicClientApplication } from "@azure/msal-browser";
+import {
+  InteractionRequiredAuthError,
+  type AccountInfo,
+  type IPublicClientApplication,
+} from "@azure/msal-browser";
 import type { TokenGetter } from "../graph/clientTypes";
 import { describeAuthError } from "./authMessages";
 import { saveDraftsBeforeRedirect } from "./interactionDrafts";
@@ -30,13 +34,33 @@ export interface TokenGetterOptions {
 }
 
 export function createTokenGetter(msal: TokenSource, options: TokenGetterOptions): TokenGetter {
+  // Parallel queries may all need the user at once: one redirect, the others wait for it.
+  let redirecting: Promise<void> | undefined;
+
+  const redirect = (scopes: string[], account: AccountInfo, claims: string | undefined) => {
+    saveDraftsBeforeRedirect();
+    redirecting ??= msal
+      .acquireTokenRedirect({
+        scopes,
+        account,
+        state: options.currentPath(),
+        ...(claims ? { claims } : {}),
+      })
+      .catch((error: unknown) => {
+        redirecting = undefined;
+        throw new TokenAcquisitionError(describeAuthError(error), errorCodeOf(error));
+      });
+    return redirecting;
+  };
+
   return async (scopes, request) => {
     const account = msal.getActiveAccount();
-    if (!account)
+    if (!account) {
       throw new TokenAcquisitionError(
         "You are signed out. Sign in to continue.",
         "no_account_error",
       );
+    }
     const claims = request?.claims;
     try {
       const result = await msal.acquireTokenSilent({
@@ -50,13 +74,7 @@ export function createTokenGetter(msal: TokenSource, options: TokenGetterOptions
       if (!(error instanceof InteractionRequiredAuthError)) {
         throw new TokenAcquisitionError(describeAuthError(error), errorCodeOf(error));
       }
-      saveDraftsBeforeRedirect();
-      await msal.acquireTokenRedirect({
-        scopes,
-        account,
-        state: options.currentPath(),
-        ...(claims ? { claims } : {}),
-      });
+      await redirect(scopes, account, claims);
       throw new TokenAcquisitionError(
         "Microsoft Entra ID needs you to sign in again. Taking you there; what you typed is kept.",
         error.errorCode,

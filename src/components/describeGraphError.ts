@@ -1,3 +1,4 @@
+import { writePermission } from "../config/clouds";
 import { ClientErrorCode } from "../graph/errorCodes";
 import { isGraphError } from "../graph/GraphError";
 
@@ -9,7 +10,6 @@ export interface DescribeOptions {
 }
 
 const readPermission = "DeviceManagementConfiguration.Read.All";
-const writePermission = "DeviceManagementConfiguration.ReadWrite.All";
 
 /** One sentence (or two) for an admin; the status, code and request id are shown beside it. */
 export function describeGraphError(error: unknown, options: DescribeOptions = {}): string {
@@ -19,7 +19,8 @@ export function describeGraphError(error: unknown, options: DescribeOptions = {}
     return `Something unexpected went wrong${detail}.`;
   }
   if (error.code === ClientErrorCode.TokenUnavailable) {
-    return "No sign-in token for Microsoft Graph could be obtained, so nothing was sent. Sign in again, then retry.";
+    // The auth layer already wrote the sentence (e.g. "Taking you there; what you typed is kept").
+    return `${error.message} Nothing was sent to Microsoft Graph.`;
   }
   if (error.code === ClientErrorCode.InsufficientClaims) {
     return "Microsoft Graph still asks for more sign-in proof (for example multi-factor authentication or a compliant device) after signing in again. Sign out and in again, or ask your administrator.";

@@ -126,4 +126,25 @@ describe("loadConfig", () => {
       problem: { kind: "invalid", issues: [{ key: "(whole file)" }] },
     });
   });
+
+  it("refuses plain http for Graph and the redirect URI except on loopback", () => {
+    const result = parseConfig(
+      {
+        auth: { ...minimal.auth, redirectUri: "http://esim.contoso.com/" },
+        graph: { baseUrl: "http://graph.contoso.com/beta" },
+      },
+      "x",
+      appUrl,
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      problem: { issues: [{ key: "auth.redirectUri" }, { key: "graph.baseUrl" }] },
+    });
+    const loopback = parseConfig(
+      { ...minimal, graph: { baseUrl: "http://127.0.0.1:4012/beta" } },
+      "x",
+      appUrl,
+    );
+    expect(loopback.ok).toBe(true);
+  });
 });

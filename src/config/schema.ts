@@ -5,6 +5,11 @@ const httpsUrl = z
   .url({ protocol: /^https$/, error: "must be an https:// URL" })
   .describe("https URL");
 
+/** Tokens travel to these URLs: https only, except loopback for a local stack. */
+const secureUrl = z.url({ error: "must be an absolute URL" }).refine(isHttpsOrLoopback, {
+  error: "must be an https:// URL (plain http only on 127.0.0.1 or localhost)",
+});
+
 const authorityMetadata = z.union(
   [
     z.string().refine(isJsonObject, { error: "must be OpenID discovery JSON (object or string)" }),
@@ -24,13 +29,13 @@ export const appConfigSchema = z.object({
       authority: httpsUrl,
       knownAuthorities: z.array(z.string().min(1)).optional(),
       authorityMetadata: authorityMetadata.optional(),
-      redirectUri: z.url({ error: "must be an absolute URL" }).optional(),
+      redirectUri: secureUrl.optional(),
     },
     { error: "is required: an object with clientId and authority" },
   ),
   graph: z
     .object({
-      baseUrl: z.url({ error: "must be an absolute URL" }).optional(),
+      baseUrl: secureUrl.optional(),
       scopes: z.array(z.string().min(1)).min(1).optional(),
     })
     .optional(),
@@ -47,4 +52,10 @@ function isJsonObject(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+function isHttpsOrLoopback(value: string): boolean {
+  const url = new URL(value);
+  if (url.protocol === "https:") return true;
+  return url.protocol === "http:" && ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
 }

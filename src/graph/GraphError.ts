@@ -1,3 +1,5 @@
+import { ClientErrorCode } from "./errorCodes";
+
 /** Status 0 means no HTTP response arrived (offline, dropped connection, CORS, timeout). */
 export interface GraphErrorDetails {
   status: number;
@@ -11,8 +13,12 @@ export interface GraphErrorDetails {
   cause?: unknown;
 }
 
-/** Client-side failures where the request never left the browser (see error-codes.ts). */
-const notSentCodes = new Set(["Offline", "TokenUnavailable", "UntrustedUrl"]);
+/** Client-side failures where the request never left the browser. */
+const notSentCodes = new Set<string>([
+  ClientErrorCode.Offline,
+  ClientErrorCode.TokenUnavailable,
+  ClientErrorCode.UntrustedUrl,
+]);
 
 export class GraphError extends Error {
   readonly status: number;

@@ -3,7 +3,8 @@ import type { GraphClient, RequestOptions, RetryEvent, TokenGetter } from "./cli
 import { resolveGraphUrl } from "./graphPath";
 import { odataPage, unwrapSingleEntity } from "./odata";
 import { isAbort, networkError } from "./requestErrors";
-import { parseJson, unexpectedResponse, type SentResponse } from "./responseErrors";
+import { parseJson } from "./parseJson";
+import { unexpectedResponse, type SentResponse } from "./responseErrors";
 import { DEFAULT_RETRY_SETTINGS, type RetrySettings } from "./retryPolicy";
 import { send, type TransportSettings } from "./transport";
 

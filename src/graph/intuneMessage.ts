@@ -1,3 +1,5 @@
+import { parseJson } from "./parseJson";
+
 const GENERIC_INTUNE_TEXT = /^An error has occurred\.?$/i;
 const INTUNE_BOILERPLATE = [
   /^Operation ID \(for customer support\):/i,
@@ -22,14 +24,6 @@ function unwrapJsonMessage(message: string, levelsLeft: number): string {
   if (levelsLeft === 0 || !message.startsWith("{")) return message;
   const inner = messageField(parseJson(message));
   return inner === undefined ? message : unwrapJsonMessage(inner.trim(), levelsLeft - 1);
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }
 
 function messageField(document: unknown): string | undefined {

@@ -3,6 +3,7 @@ import { ClientErrorCode } from "./errorCodes";
 import { GraphError } from "./GraphError";
 import { readableGraphMessage } from "./intuneMessage";
 import { parseRetryAfterSeconds } from "./retryPolicy";
+import { parseJson } from "./parseJson";
 
 const optionalText = z.string().optional().catch(undefined);
 const innerErrorSchema = z
@@ -70,14 +71,6 @@ export function insufficientClaims(challenged: GraphError) {
     clientRequestId: challenged.clientRequestId,
     date: challenged.date,
   });
-}
-
-export function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }
 
 function headerOf(response: Response, name: string): string | undefined {
