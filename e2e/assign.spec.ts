@@ -1,17 +1,13 @@
-import type { Page } from "@playwright/test";
-import { createSeedData, seedIds } from "../src/mocks/seedData";
+import { seedIds } from "../src/mocks/seedData";
 import { expect, signIn, test } from "./fixtures";
-
-const seed = createSeedData();
-const poolName = (id: string) => seed.pools.find((pool) => pool.id === id)?.displayName ?? id;
-
-async function openPool(page: Page, poolId: string) {
-  const name = poolName(poolId);
-  await page.getByRole("searchbox", { name: /filter by name/i }).fill(name);
-  await expect(page.getByText(/^1 of 60 pools$/)).toBeVisible();
-  await page.getByRole("link", { name }).click();
-  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-}
+import {
+  assignmentList,
+  createdBar,
+  escapeRegExp,
+  notCreatedBar,
+  openPool,
+  poolName,
+} from "./poolPage";
 
 test("an admin assigns an included group to a pool from the last page and it stays assigned", async ({
   page,
@@ -33,24 +29,20 @@ test("an admin assigns an included group to a pool from the last page and it sta
     .fill(`  ${seedIds.unassignedGroup} `);
   await page.getByRole("button", { name: "Assign" }).click();
 
-  const created = page.getByText("Assignment created");
-  await expect(created).toBeVisible();
+  await expect(createdBar(page)).toBeVisible();
   const pool = (await emulator.state()).pools.find(
     (candidate) => candidate.id === seedIds.lastPool,
   );
   expect(pool?.assignments).toHaveLength(1);
   const assignmentId = pool?.assignments[0]?.id ?? "missing";
-  await expect(
-    page.getByText(`Included group ${seedIds.unassignedGroup}, assignment id ${assignmentId}`),
-  ).toBeVisible();
-  const list = page.getByRole("list", { name: /assignments/i });
-  await expect(list).toContainText(`Included group ${seedIds.unassignedGroup}`);
+  await expect(createdBar(page)).toContainText(
+    `Included group ${seedIds.unassignedGroup}, assignment id ${assignmentId}`,
+  );
+  await expect(assignmentList(page)).toContainText(`Included group ${seedIds.unassignedGroup}`);
   await page.screenshot({ path: "docs/assignment-created.png", fullPage: true });
 
   await page.reload();
-  await expect(page.getByRole("list", { name: /assignments/i })).toContainText(
-    `Included group ${seedIds.unassignedGroup}`,
-  );
+  await expect(assignmentList(page)).toContainText(`Included group ${seedIds.unassignedGroup}`);
   await page.goBack();
   await page.goForward();
   await expect(
@@ -61,9 +53,7 @@ test("an admin assigns an included group to a pool from the last page and it sta
 test("a target already assigned is refused before anything is sent", async ({ page, emulator }) => {
   await signIn(page, "admin");
   await openPool(page, seedIds.poolWithAssignments);
-  await expect(page.getByRole("list", { name: /assignments/i })).toContainText(
-    `Included group ${seedIds.includedGroup}`,
-  );
+  await expect(assignmentList(page)).toContainText(`Included group ${seedIds.includedGroup}`);
   const before = await emulator.state();
 
   let posts = 0;
@@ -71,19 +61,29 @@ test("a target already assigned is refused before anything is sent", async ({ pa
     if (request.method() === "POST" && request.url().includes("/assignments")) posts += 1;
   });
   const groupField = page.getByRole("textbox", { name: /group object id/i });
+  // Fluent announces a field's validation message as role=alert and describes the input with it.
+  const expectFieldError = async (message: string) => {
+    await expect(page.getByRole("alert")).toHaveText(message);
+    await expect(groupField).toHaveAccessibleDescription(new RegExp(`^${escapeRegExp(message)}`));
+    await expect(groupField).toHaveAttribute("aria-invalid", "true");
+    await expect(groupField).toBeFocused();
+  };
   await groupField.fill(seedIds.includedGroup);
   await page.getByRole("button", { name: "Assign" }).click();
-  await expect(page.getByText(/already/i).first()).toBeVisible();
-  await expect(groupField).toBeFocused();
+  await expectFieldError("This group is already included in this pool.");
 
   await page.getByRole("radio", { name: "Include a group" }).check();
   await groupField.fill(seedIds.excludedGroup);
   await page.getByRole("button", { name: "Assign" }).click();
-  await expect(page.getByText(/excluded/i).first()).toBeVisible();
+  await expectFieldError(
+    "This group is excluded from this pool, so it cannot also be included. A group is either included or excluded, never both.",
+  );
 
   await groupField.fill("{0f8fad5b-d9cb-469f-a165-70867728950e}");
   await page.getByRole("button", { name: "Assign" }).click();
-  await expect(page.getByText(/braces/i).first()).toBeVisible();
+  await expectFieldError(
+    "Remove the braces { }: enter the object id as xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.",
+  );
 
   expect(posts).toBe(0);
   expect(await emulator.state()).toEqual(before);
@@ -96,14 +96,16 @@ test("the read-only user is told which permission is missing and keeps what they
   await signIn(page, "reader");
   await expect(page.getByText(/^60 pools$/)).toBeVisible();
   await openPool(page, seedIds.emptyPool);
+  // The form checks for duplicates against the loaded list, so it waits for it.
+  await expect(page.getByRole("heading", { name: "Not assigned yet" })).toBeVisible();
   const groupField = page.getByRole("textbox", { name: /group object id/i });
   await groupField.fill(seedIds.unassignedGroup);
   await page.getByRole("button", { name: "Assign" }).click();
 
-  await expect(page.getByText("The assignment was not created")).toBeVisible();
-  await expect(
-    page.getByText(/DeviceManagementConfiguration\.ReadWrite\.All/).first(),
-  ).toBeVisible();
+  await expect(notCreatedBar(page)).toBeVisible();
+  await expect(notCreatedBar(page)).toContainText(
+    /It needs the Microsoft Graph permission DeviceManagementConfiguration\.ReadWrite\.All/,
+  );
   await expect(groupField).toHaveValue(seedIds.unassignedGroup);
   const pool = (await emulator.state()).pools.find(
     (candidate) => candidate.id === seedIds.emptyPool,
@@ -117,6 +119,7 @@ test("a 400 from Graph is shown with its request id and the input stays", async 
 }) => {
   await signIn(page, "admin");
   await openPool(page, seedIds.emptyPool);
+  await expect(page.getByRole("heading", { name: "Not assigned yet" })).toBeVisible();
   await emulator.fault({
     method: "POST",
     path: `/embeddedSIMActivationCodePools/${seedIds.emptyPool}/assignments`,
@@ -130,9 +133,10 @@ test("a 400 from Graph is shown with its request id and the input stays", async 
   await page.getByRole("button", { name: "Assign" }).click();
   const requestId = (await answer).headers()["request-id"] ?? "no request id";
 
-  await expect(page.getByText("The assignment was not created")).toBeVisible();
-  await expect(page.getByText("The group is not a device group.").first()).toBeVisible();
-  await expect(page.getByText(requestId)).toBeVisible();
-  await expect(page.getByText("BadRequest")).toBeVisible();
+  const facts = notCreatedBar(page).getByRole("definition");
+  await expect(notCreatedBar(page)).toBeVisible();
+  await expect(facts.filter({ hasText: /^The group is not a device group\.$/ })).toBeVisible();
+  await expect(facts.filter({ hasText: new RegExp(`^${escapeRegExp(requestId)}$`) })).toBeVisible();
+  await expect(facts.filter({ hasText: /^BadRequest$/ })).toBeVisible();
   await expect(groupField).toHaveValue(seedIds.unassignedGroup);
 });

@@ -1,6 +1,10 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import type { FaultRuleInput } from "../src/mocks/faultQueue";
-import type { GraphStoreData, GraphStoreSeed } from "../src/mocks/graphStoreData";
+import {
+  parseGraphStoreData,
+  type GraphStoreData,
+  type GraphStoreSeed,
+} from "../src/mocks/graphStoreData";
 import { graphOrigin, signInOrigin } from "./stack/demo";
 import { demoUser, type DemoUserKey } from "./stack/users";
 
@@ -29,7 +33,7 @@ export const test = base.extend<{ emulator: EmulatorControl }>({
       await use({
         seed: async (data) => void (await control("POST", "seed", data)),
         fault: async (rule) => void (await control("POST", "faults", rule)),
-        state: async () => (await (await control("GET", "state")).json()) as GraphStoreData,
+        state: async () => parseGraphStoreData(await (await control("GET", "state")).json()),
       });
     },
     // Every test starts from the seed data, whether or not it touches the emulator itself.

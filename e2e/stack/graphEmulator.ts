@@ -56,7 +56,9 @@ export async function startGraphEmulator(opts: GraphEmulatorOptions): Promise<Gr
   const baseUrl = `http://${host}:${port}/beta`;
 
   // http-middleware cannot write msw's Response.error() (status 0: it throws, the client hangs).
-  // So a "drop" destroys this request's socket; the response the handler then returns goes nowhere.
+  // So a "drop" breaks this request's socket; the response the handler then returns goes nowhere.
+  // A few response bytes go out first: a browser silently re-sends a request whose reused
+  // keep-alive socket closes before any answer, which would turn "lost answer" into a replay.
   const currentResponse = new AsyncLocalStorage<express.Response>();
   const handlers = createGraphHandlers({
     baseUrl,
@@ -70,7 +72,8 @@ export async function startGraphEmulator(opts: GraphEmulatorOptions): Promise<Gr
     dropConnection: () => {
       const res = currentResponse.getStore();
       if (res) res.locals.dropped = true;
-      res?.socket?.destroy();
+      const socket = res?.socket;
+      socket?.write("HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n", () => socket.destroy());
       return new HttpResponse(null, { status: 204 });
     },
   });

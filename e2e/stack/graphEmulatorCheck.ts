@@ -135,9 +135,11 @@ try {
       { path: "/assignments", drop: true },
       { path: "/assignments", drop: true, afterHandler: true },
     ]);
-    await assert.rejects(createAllDevices(), TypeError);
+    // The answer is cut off after its first bytes: reading it fails.
+    const lostAnswer = async () => (await createAllDevices()).text();
+    await assert.rejects(lostAnswer(), TypeError);
     assert.equal(await assignmentCount(), 0);
-    await assert.rejects(createAllDevices(), TypeError);
+    await assert.rejects(lostAnswer(), TypeError);
     assert.equal(await assignmentCount(), 1);
   });
   await check("fault: delay, then the emulator still answers", async () => {

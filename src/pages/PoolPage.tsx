@@ -30,6 +30,12 @@ export function PoolPage() {
     if (gone) void queryClient.invalidateQueries(poolQueries.list(graph));
   }, [gone, graph, queryClient]);
 
+  const recheckPool = () => {
+    // A 404 on the pool's assignments: reading the pool again shows PoolGone if it was deleted.
+    void queryClient.invalidateQueries(poolQueries.detail(graph, poolId));
+    void queryClient.invalidateQueries(poolQueries.list(graph));
+  };
+
   const back = <RouterLink to="/pools">Back to pools</RouterLink>;
   if (gone) return <PoolGone back={back} />;
   if (pool.isPending || pool.isError) {
@@ -65,7 +71,7 @@ export function PoolPage() {
         <AssignmentList poolId={poolId} />
       </PageSection>
       <PageSection title="Add an assignment">
-        <AssignmentForm poolId={poolId} />
+        <AssignmentForm key={poolId} poolId={poolId} onPoolNotFound={recheckPool} />
       </PageSection>
     </>
   );

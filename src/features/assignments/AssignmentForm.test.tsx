@@ -1,31 +1,12 @@
-import { screen, waitFor, within } from "@testing-library/react";
-import { graphScopes } from "../../mocks/authorization";
-import { createFakeTokenGetter } from "../../mocks/fakeTokenAuthorizer";
+import { screen, waitFor } from "@testing-library/react";
+import { saveDraftsBeforeRedirect } from "../../auth/interactionDrafts";
 import { seedIds } from "../../mocks/seedData";
 import { setupTestGraph } from "../../mocks/testGraph";
-import {
-  createTestClient,
-  createTestQueryClient,
-  recordGraphRequests,
-  renderWithProviders,
-} from "../../test/render";
-import { saveDraftsBeforeRedirect } from "../../auth/interactionDrafts";
-import { assignmentQueries } from "./assignmentQueries";
-import { AssignmentForm } from "./AssignmentForm";
+import { renderAssignmentForm } from "./assignmentFormTestSupport";
 
 const testGraph = setupTestGraph();
 const poolId = seedIds.poolWithAssignments;
-
-async function renderForm(client = createTestClient(testGraph)) {
-  const queryClient = createTestQueryClient();
-  await queryClient.fetchQuery(assignmentQueries.list(client, poolId));
-  const recorder = recordGraphRequests(testGraph);
-  const view = renderWithProviders(<AssignmentForm poolId={poolId} />, { client, queryClient });
-  const groupInput = screen.getByRole("textbox", { name: /group object id/i });
-  const assign = screen.getByRole("button", { name: "Assign" });
-  const posts = () => recorder.count("POST", "/assignments");
-  return { ...view, groupInput, assign, posts };
-}
+const renderForm = () => renderAssignmentForm(testGraph, { poolId });
 
 describe("AssignmentForm", () => {
   it.each([
@@ -80,48 +61,6 @@ describe("AssignmentForm", () => {
     expect(posts()).toBe(1);
   });
 
-  it("names the missing permission on a 403 and keeps the input", async () => {
-    const readOnly = createTestClient(testGraph, {
-      getAccessToken: createFakeTokenGetter([graphScopes.read]),
-    });
-    const { user, groupInput, assign, posts } = await renderForm(readOnly);
-    await user.click(screen.getByRole("radio", { name: "Exclude a group" }));
-    await user.type(groupInput, seedIds.unassignedGroup);
-    await user.click(assign);
-
-    const bar = await screen.findByRole("group", { name: "The assignment was not created" });
-    expect(bar).toHaveTextContent(/DeviceManagementConfiguration\.ReadWrite\.All/);
-    expect(within(bar).getByText("403")).toBeInTheDocument();
-    expect(within(bar).getByText("Request id")).toBeInTheDocument();
-    expect(groupInput).toHaveValue(seedIds.unassignedGroup);
-    expect(screen.getByRole("radio", { name: "Exclude a group" })).toBeChecked();
-    expect(posts()).toBe(1);
-  });
-
-  it("says the pool no longer exists on a 404", async () => {
-    testGraph.faults.add({ method: "POST", path: "/assignments", status: 404 });
-    const { user, groupInput, assign } = await renderForm();
-    await user.type(groupInput, seedIds.unassignedGroup);
-    await user.click(assign);
-
-    const bar = await screen.findByRole("group", { name: "The assignment was not created" });
-    expect(bar).toHaveTextContent(/This pool no longer exists/);
-  });
-
-  it("says nothing was sent when offline", async () => {
-    let online = true;
-    const client = createTestClient(testGraph, { isOnline: () => online });
-    const { user, groupInput, assign, posts } = await renderForm(client);
-    online = false;
-    await user.type(groupInput, seedIds.unassignedGroup);
-    await user.click(assign);
-
-    const bar = await screen.findByRole("group", { name: "The assignment was not created" });
-    expect(bar).toHaveTextContent(/nothing was sent/);
-    expect(groupInput).toHaveValue(seedIds.unassignedGroup);
-    expect(posts()).toBe(0);
-  });
-
   it("sends exactly one POST for a double click, and is busy meanwhile", async () => {
     testGraph.faults.add({ method: "POST", path: "/assignments", delayMs: 100 });
     const { user, groupInput, assign, posts } = await renderForm();
@@ -144,7 +83,6 @@ describe("AssignmentForm", () => {
     await screen.findByRole("group", { name: "Assignment created" });
     expect(posts()).toBe(1);
   });
-
   it("keeps what was typed across an interactive sign-in redirect", async () => {
     const first = await renderForm();
     await first.user.click(screen.getByRole("radio", { name: "Exclude a group" }));

@@ -1,7 +1,5 @@
 import {
   Button,
-  Field,
-  Input,
   MessageBar,
   MessageBarBody,
   Spinner,
@@ -12,15 +10,17 @@ import { useQuery } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
 import { z } from "zod";
 import { useDraftSnapshot, useRestoredDraft } from "../../auth/useInteractionDraft";
-import { GraphErrorBar } from "../../components";
 import { useGraph } from "../../graph/GraphContext";
+import { isGraphError } from "../../graph/GraphError";
+import { isAssignmentConflictError } from "./AssignmentConflictError";
 import { assignmentQueries } from "./assignmentQueries";
-import { AssignmentResult } from "./AssignmentResult";
-import { mayHaveBeenStored } from "./createOutcome";
+import { CreateAssignmentOutcome } from "./CreateAssignmentOutcome";
+import { isDuplicateCheckError } from "./DuplicateCheckError";
+import { GroupIdField } from "./GroupIdField";
 import { TargetKindField } from "./TargetKindField";
-import type { TargetKind } from "./types";
+import { needsGroup, targetKinds, type TargetKind } from "./targetKinds";
 import { useCreateAssignment } from "./useCreateAssignment";
-import { needsGroup, validateAssignment, type AssignmentErrors } from "./validateAssignment";
+import { conflictErrors, validateAssignment, type AssignmentErrors } from "./validateAssignment";
 
 const useStyles = makeStyles({
   form: {
@@ -33,15 +33,26 @@ const useStyles = makeStyles({
 });
 
 const assignmentDraftSchema = z.object({
-  kind: z.enum(["includeGroup", "excludeGroup", "allDevices", "allLicensedUsers"]),
+  kind: z.enum(targetKinds),
   groupId: z.string().max(200),
 });
+
+function isNotFound(error: unknown): boolean {
+  const graphError = isDuplicateCheckError(error) ? error.cause : error;
+  return isGraphError(graphError) && graphError.status === 404;
+}
 
 const notLoaded =
   "The pool's current assignments have not loaded yet, so duplicates cannot be checked. Wait for the list above (or load it again), then assign.";
 
+export interface AssignmentFormProps {
+  poolId: string;
+  /** Graph answered 404 for the pool's assignments: the pool has probably been deleted. */
+  onPoolNotFound?: () => void;
+}
+
 /** Adds one target to a pool; checks the input and the pool's current assignments first. */
-export function AssignmentForm({ poolId }: { poolId: string }) {
+export function AssignmentForm({ poolId, onPoolNotFound }: AssignmentFormProps) {
   const styles = useStyles();
   const graph = useGraph();
   const current = useQuery(assignmentQueries.list(graph, poolId)).data;
@@ -57,15 +68,18 @@ export function AssignmentForm({ poolId }: { poolId: string }) {
   // State updates land after the next render; a second click or Enter in the same tick must not post again.
   const submitting = useRef(false);
 
+  const showErrors = (next: AssignmentErrors) => {
+    setErrors(next);
+    if (next.kind) kindRef.current?.querySelector<HTMLInputElement>("input:checked")?.focus();
+    else groupRef.current?.focus();
+  };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (submitting.current) return;
     const result = validateAssignment({ kind, groupId }, current ?? []);
     if (!result.ok) {
-      setErrors(result.errors);
-      if (result.errors.kind)
-        kindRef.current?.querySelector<HTMLInputElement>("input:checked")?.focus();
-      else groupRef.current?.focus();
+      showErrors(result.errors);
       return;
     }
     if (!current) {
@@ -77,6 +91,11 @@ export function AssignmentForm({ poolId }: { poolId: string }) {
     const sent = groupId;
     mutation.mutate(result.target, {
       onSuccess: () => setGroupId((now) => (now === sent ? "" : now)),
+      onError: (error) => {
+        if (isAssignmentConflictError(error))
+          showErrors(conflictErrors(error.target, error.message));
+        else if (isNotFound(error)) onPoolNotFound?.();
+      },
       onSettled: () => {
         submitting.current = false;
       },
@@ -95,45 +114,22 @@ export function AssignmentForm({ poolId }: { poolId: string }) {
         groupRef={kindRef}
       />
       {needsGroup(kind) && (
-        <Field
-          label="Group object id"
-          required
-          validationMessage={errors.groupId}
-          hint="The Microsoft Entra object id of the device group, like 0f8fad5b-d9cb-469f-a165-70867728950e."
-        >
-          <Input
-            ref={groupRef}
-            value={groupId}
-            onChange={(_, data) => {
-              setGroupId(data.value);
-              setErrors({});
-            }}
-            autoComplete="off"
-            spellCheck={false}
-          />
-        </Field>
+        <GroupIdField
+          value={groupId}
+          onChange={(next) => {
+            setGroupId(next);
+            setErrors({});
+          }}
+          error={errors.groupId}
+          inputRef={groupRef}
+        />
       )}
       {errors.form && (
         <MessageBar intent="warning">
           <MessageBarBody>{errors.form}</MessageBarBody>
         </MessageBar>
       )}
-      {mutation.isError && (
-        <GraphErrorBar
-          key={mutation.submittedAt}
-          title={
-            mayHaveBeenStored(mutation.error)
-              ? "The assignment may or may not have been created"
-              : "The assignment was not created"
-          }
-          error={mutation.error}
-          describe={{
-            access: "write",
-            notFound: "This pool no longer exists, so nothing was assigned.",
-          }}
-        />
-      )}
-      {mutation.isSuccess && <AssignmentResult key={mutation.data.id} assignment={mutation.data} />}
+      <CreateAssignmentOutcome mutation={mutation} />
       <div className={styles.actions}>
         <Button
           type="submit"

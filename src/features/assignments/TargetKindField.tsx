@@ -1,13 +1,13 @@
 import { Field, Radio, RadioGroup } from "@fluentui/react-components";
 import type { Ref } from "react";
-import type { TargetKind } from "./types";
+import { isTargetKind, needsGroup, targetKinds, type TargetKind } from "./targetKinds";
 
-const kinds: { value: TargetKind; label: string }[] = [
-  { value: "includeGroup", label: "Include a group" },
-  { value: "excludeGroup", label: "Exclude a group" },
-  { value: "allDevices", label: "All devices" },
-  { value: "allLicensedUsers", label: "All licensed users" },
-];
+const labels: Record<TargetKind, string> = {
+  includeGroup: "Include a group",
+  excludeGroup: "Exclude a group",
+  allDevices: "All devices",
+  allLicensedUsers: "All licensed users",
+};
 
 const broadTargetNote =
   "Intune documents eSIM targeting for device groups only; all devices or all licensed users may not get eSIM profiles as expected.";
@@ -20,10 +20,6 @@ export interface TargetKindFieldProps {
   groupRef?: Ref<HTMLDivElement>;
 }
 
-function isTargetKind(value: string): value is TargetKind {
-  return kinds.some((kind) => kind.value === value);
-}
-
 export function TargetKindField({
   value,
   onChange,
@@ -31,7 +27,7 @@ export function TargetKindField({
   disabled,
   groupRef,
 }: TargetKindFieldProps) {
-  const broad = value === "allDevices" || value === "allLicensedUsers";
+  const broad = !needsGroup(value);
   return (
     <Field
       label="Target"
@@ -47,8 +43,8 @@ export function TargetKindField({
           if (isTargetKind(data.value)) onChange(data.value);
         }}
       >
-        {kinds.map((kind) => (
-          <Radio key={kind.value} value={kind.value} label={kind.label} />
+        {targetKinds.map((kind) => (
+          <Radio key={kind} value={kind} label={labels[kind]} />
         ))}
       </RadioGroup>
     </Field>

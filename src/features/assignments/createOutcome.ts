@@ -1,8 +1,28 @@
 import { ClientErrorCode } from "../../graph/errorCodes";
 import { isGraphError } from "../../graph/GraphError";
+import type { Assignment, AssignmentTarget, NewAssignmentTarget } from "./types";
 
 /** True when a failed create may still have been stored: no usable answer arrived after sending. */
 export function mayHaveBeenStored(error: unknown): boolean {
   if (!isGraphError(error)) return false;
   return error.isAmbiguous || error.code === ClientErrorCode.UnexpectedResponse;
+}
+
+function isSameTarget(stored: AssignmentTarget, sent: NewAssignmentTarget): boolean {
+  if (stored.kind !== sent.kind) return false;
+  if (!("groupId" in sent)) return true;
+  return "groupId" in stored && stored.groupId.toLowerCase() === sent.groupId.toLowerCase();
+}
+
+/**
+ * The assignment a create whose answer was lost has stored: one with the sent target that
+ * `after` (read once the create failed) has and `before` (read just before posting) had not.
+ */
+export function findCreatedAssignment(
+  sent: NewAssignmentTarget,
+  before: Assignment[],
+  after: Assignment[],
+): Assignment | undefined {
+  const known = new Set(before.map(({ id }) => id));
+  return after.find(({ id, target }) => !known.has(id) && isSameTarget(target, sent));
 }

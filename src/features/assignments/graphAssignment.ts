@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { needsGroup, targetKinds, type TargetKind } from "./targetKinds";
 import type { Assignment, AssignmentTarget, NewAssignmentTarget } from "./types";
 
-const graphTypes = {
+const graphTypes: Record<TargetKind, string> = {
   includeGroup: "#microsoft.graph.groupAssignmentTarget",
   excludeGroup: "#microsoft.graph.exclusionGroupAssignmentTarget",
   allDevices: "#microsoft.graph.allDevicesAssignmentTarget",
   allLicensedUsers: "#microsoft.graph.allLicensedUsersAssignmentTarget",
-} as const;
+};
 
 export const assignmentOdataType = "#microsoft.graph.embeddedSIMActivationCodePoolAssignment";
 
@@ -26,14 +27,9 @@ export type GraphAssignment = z.infer<typeof graphAssignmentSchema>;
 /** Always a concrete target type: Graph's docs example posts the abstract base type. */
 export function toGraphTarget(target: NewAssignmentTarget): GraphAssignmentTarget {
   const odataType = graphTypes[target.kind];
-  switch (target.kind) {
-    case "includeGroup":
-    case "excludeGroup":
-      return { "@odata.type": odataType, groupId: target.groupId };
-    case "allDevices":
-    case "allLicensedUsers":
-      return { "@odata.type": odataType };
-  }
+  return "groupId" in target
+    ? { "@odata.type": odataType, groupId: target.groupId }
+    : { "@odata.type": odataType };
 }
 
 // The leading "#" is optional on the wire.
@@ -43,11 +39,10 @@ function normalizeType(odataType: string): string {
 
 export function fromGraphTarget(target: GraphAssignmentTarget): AssignmentTarget {
   const odataType = normalizeType(target["@odata.type"]);
-  const groupId = target.groupId ?? undefined;
-  if (odataType === graphTypes.includeGroup && groupId) return { kind: "includeGroup", groupId };
-  if (odataType === graphTypes.excludeGroup && groupId) return { kind: "excludeGroup", groupId };
-  if (odataType === graphTypes.allDevices) return { kind: "allDevices" };
-  if (odataType === graphTypes.allLicensedUsers) return { kind: "allLicensedUsers" };
+  const kind = targetKinds.find((candidate) => graphTypes[candidate] === odataType);
+  if (kind && !needsGroup(kind)) return { kind };
+  // A group target without a group id is not one this app can manage.
+  if (kind && target.groupId) return { kind, groupId: target.groupId };
   return { kind: "other", odataType: odataType.replace(/^#microsoft\.graph\./, "") };
 }
 

@@ -3,10 +3,14 @@ import { renderHook, waitFor } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { GraphProvider } from "../../graph/GraphContext";
 import { isGraphError } from "../../graph/GraphError";
+import { targetTypes } from "../../mocks/assignmentTarget";
 import { seedIds } from "../../mocks/seedData";
 import { setupTestGraph } from "../../mocks/testGraph";
 import { createTestClient, createTestQueryClient, recordGraphRequests } from "../../test/render";
+import { isAssignmentConflictError } from "./AssignmentConflictError";
 import { assignmentQueries } from "./assignmentQueries";
+import { mayHaveBeenStored } from "./createOutcome";
+import { isDuplicateCheckError } from "./DuplicateCheckError";
 import type { Assignment } from "./types";
 import { useCreateAssignment } from "./useCreateAssignment";
 
@@ -51,7 +55,7 @@ describe("useCreateAssignment", () => {
     });
   });
 
-  it("adds the created assignment to the cached list without reading it again", async () => {
+  it("reads the list fresh before posting, then adds the created one without reading again", async () => {
     const { hook, before, cached } = await setup();
     const recorder = recordGraphRequests(testGraph);
 
@@ -62,7 +66,55 @@ describe("useCreateAssignment", () => {
     const stored = testGraph.store.listAssignments(poolId)?.at(-1);
     expect(created).toEqual({ id: stored?.id, target });
     expect(cached()).toEqual([...before, created]);
-    expect(recorder.count("GET", "/assignments")).toBe(0);
+    expect(recorder.requests.map(({ method }) => method)).toEqual(["GET", "POST"]);
+  });
+
+  it("throws AssignmentConflictError, without posting, when the fresh list has the target", async () => {
+    const { hook, cached } = await setup();
+    const recorder = recordGraphRequests(testGraph);
+    testGraph.store.addAssignment(poolId, {
+      "@odata.type": targetTypes.group,
+      groupId: target.groupId,
+      deviceAndAppManagementAssignmentFilterId: null,
+      deviceAndAppManagementAssignmentFilterType: "none",
+    });
+
+    hook.result.current.mutate(target);
+    await waitFor(() => expect(hook.result.current.isError).toBe(true));
+
+    const error = hook.result.current.error;
+    expect(isAssignmentConflictError(error) && error.message).toMatch(/already included/);
+    expect(recorder.count("POST", "/assignments")).toBe(0);
+    expect(cached()).toHaveLength(testGraph.store.listAssignments(poolId)?.length ?? -1);
+  });
+
+  it("sends nothing when the re-read before posting fails, and says so by its error type", async () => {
+    const { hook } = await setup();
+    testGraph.faults.add({ method: "GET", path: "/assignments", status: 503, times: 4 });
+    const recorder = recordGraphRequests(testGraph);
+
+    hook.result.current.mutate(target);
+    await waitFor(() => expect(hook.result.current.isError).toBe(true));
+
+    const error = hook.result.current.error;
+    expect(isDuplicateCheckError(error)).toBe(true);
+    expect(isGraphError(error?.cause) && error.cause.status).toBe(503);
+    expect(mayHaveBeenStored(error)).toBe(false);
+    expect(recorder.count("POST", "/assignments")).toBe(0);
+  });
+
+  it("returns what a create with a lost answer stored, found by re-reading, not by posting again", async () => {
+    testGraph.faults.add({ method: "POST", path: "/assignments", drop: true, afterHandler: true });
+    const { hook, before, cached } = await setup();
+    const recorder = recordGraphRequests(testGraph);
+
+    hook.result.current.mutate(target);
+    await waitFor(() => expect(hook.result.current.isSuccess).toBe(true));
+
+    const stored = testGraph.store.listAssignments(poolId)?.at(-1);
+    expect(hook.result.current.data).toEqual({ id: stored?.id, target });
+    expect(cached()).toEqual([...before, hook.result.current.data]);
+    expect(recorder.requests.map(({ method }) => method)).toEqual(["GET", "POST", "GET"]);
   });
 
   it("leaves the cached list alone when Graph refuses", async () => {

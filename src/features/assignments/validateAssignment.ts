@@ -1,3 +1,4 @@
+import { needsGroup } from "./targetKinds";
 import type { Assignment, NewAssignmentTarget, TargetKind } from "./types";
 
 const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -74,8 +75,9 @@ export interface AssignmentErrors {
 export type ValidationResult =
   { ok: true; target: NewAssignmentTarget } | { ok: false; errors: AssignmentErrors };
 
-export function needsGroup(kind: TargetKind): kind is "includeGroup" | "excludeGroup" {
-  return kind === "includeGroup" || kind === "excludeGroup";
+/** A conflict belongs to the group id when there is one, else to the target choice. */
+export function conflictErrors(target: NewAssignmentTarget, conflict: string): AssignmentErrors {
+  return needsGroup(target.kind) ? { groupId: conflict } : { kind: conflict };
 }
 
 /** The form's whole check: input shape first, then the pool's current assignments. */
@@ -92,11 +94,6 @@ export function validateAssignment(
     target = { kind: input.kind };
   }
   const conflict = findConflict(target, current);
-  if (conflict) {
-    return {
-      ok: false,
-      errors: needsGroup(target.kind) ? { groupId: conflict } : { kind: conflict },
-    };
-  }
+  if (conflict) return { ok: false, errors: conflictErrors(target, conflict) };
   return { ok: true, target };
 }

@@ -1,5 +1,6 @@
 import { Button, Field, SearchBox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useQuery } from "@tanstack/react-query";
+import { useDeferredValue, useState } from "react";
 import { useSearchParams } from "react-router";
 import { EmptyState, GraphErrorBar } from "../../components";
 import { useGraph } from "../../graph/GraphContext";
@@ -26,12 +27,16 @@ export function PoolList() {
   const graph = useGraph();
   const query = useQuery(poolQueries.list(graph));
   const [searchParams, setSearchParams] = useSearchParams();
-  const filter = searchParams.get("q") ?? "";
-  const setFilter = (value: string) =>
+  // The box owns what is typed; the URL follows. A box driven by the URL drops keystrokes
+  // while each navigation settles.
+  const [filter, setFilterText] = useState(() => searchParams.get("q") ?? "");
+  const setFilter = (value: string) => {
+    setFilterText(value);
     setSearchParams(value ? { q: value } : {}, { replace: true });
+  };
 
   const pools = query.data ?? [];
-  const shown = filterPools(pools, filter);
+  const shown = filterPools(pools, useDeferredValue(filter));
   const filtered = filter.trim() !== "";
   const retry = () => void query.refetch();
 

@@ -1,0 +1,75 @@
+import type { Page, Request } from "@playwright/test";
+import { seedIds } from "../src/mocks/seedData";
+import { expect, signIn, test, type EmulatorControl } from "./fixtures";
+import { assignmentList, createdBar, openPool } from "./poolPage";
+import { graphOrigin } from "./stack/demo";
+
+// Quality bar 4: a create whose answer is lost is never replayed blindly; the app re-reads.
+const emptyPoolAssignments = `/embeddedSIMActivationCodePools/${seedIds.emptyPool}/assignments`;
+
+/** Ways the answer to a stored create gets lost, and how that POST then looks to the browser. */
+const lostAnswers: {
+  how: string;
+  loseAnswer: (page: Page, emulator: EmulatorControl) => Promise<void>;
+  seenByBrowser: string;
+}[] = [
+  {
+    how: "Graph stores it and then answers 504",
+    loseAnswer: (_, emulator) =>
+      emulator.fault({
+        method: "POST",
+        path: emptyPoolAssignments,
+        status: 504,
+        afterHandler: true,
+      }),
+    seenByBrowser: "504",
+  },
+  {
+    how: "Graph stores it and then the connection drops",
+    loseAnswer: (_, emulator) =>
+      emulator.fault({
+        method: "POST",
+        path: emptyPoolAssignments,
+        drop: true,
+        afterHandler: true,
+      }),
+    seenByBrowser: "failed",
+  },
+];
+
+for (const { how, loseAnswer, seenByBrowser } of lostAnswers) {
+  test(`when ${how}, the app re-reads instead of posting again and shows it as created`, async ({
+    page,
+    emulator,
+  }) => {
+    await signIn(page, "admin");
+    await openPool(page, seedIds.emptyPool);
+    await expect(page.getByRole("heading", { name: "Not assigned yet" })).toBeVisible();
+    await loseAnswer(page, emulator);
+    const isCreate = (request: Request) =>
+      request.method() === "POST" && request.url().endsWith(emptyPoolAssignments);
+    const createAnswers: string[] = [];
+    page.on("response", (response) => {
+      if (isCreate(response.request())) createAnswers.push(String(response.status()));
+    });
+    page.on("requestfailed", (request) => {
+      if (isCreate(request)) createAnswers.push("failed");
+    });
+
+    await page.getByRole("textbox", { name: /group object id/i }).fill(seedIds.unassignedGroup);
+    await page.getByRole("button", { name: "Assign" }).click();
+
+    await expect(createdBar(page)).toBeVisible();
+    const pool = (await emulator.state()).pools.find(({ id }) => id === seedIds.emptyPool);
+    expect(pool?.assignments).toHaveLength(1);
+    const assignmentId = pool?.assignments[0]?.id ?? "missing";
+    await expect(createdBar(page)).toContainText(
+      `Included group ${seedIds.unassignedGroup}, assignment id ${assignmentId}`,
+    );
+    await expect(assignmentList(page)).toContainText(`Included group ${seedIds.unassignedGroup}`);
+    await expect(page.getByRole("group", { name: /may or may not/ })).toHaveCount(0);
+    expect(createAnswers).toEqual([seenByBrowser]);
+    const pendingFaults = await (await page.request.get(`${graphOrigin}/_control/faults`)).json();
+    expect(pendingFaults).toEqual([]);
+  });
+}

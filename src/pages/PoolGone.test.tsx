@@ -1,0 +1,81 @@
+import { screen, waitFor } from "@testing-library/react";
+import { onTestFinished } from "vitest";
+import { seedIds } from "../mocks/seedData";
+import { setupTestGraph } from "../mocks/testGraph";
+import { createTestClient, recordGraphRequests, renderWithProviders } from "../test/render";
+
+const testGraph = setupTestGraph();
+
+function renderPool(poolId: string) {
+  return renderWithProviders(null, {
+    client: createTestClient(testGraph),
+    route: `/pools/${poolId}`,
+  });
+}
+
+describe("PoolPage when Graph no longer finds the pool", () => {
+  it("says clearly when the pool no longer exists, with a way back", async () => {
+    const { user } = renderPool("4d7e0a4c-0000-4000-8000-000000000404");
+    expect(await screen.findByText("This pool no longer exists")).toBeVisible();
+
+    await user.click(screen.getByRole("link", { name: "Back to pools" }));
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Activation code pools" }),
+    ).toBeVisible();
+  });
+
+  it.each([
+    ["before the admin assigns", "GET"],
+    ["between the re-read and the POST", "POST"],
+  ])("shows that the pool no longer exists when it is deleted %s", async (_, deleteOn) => {
+    const poolId = seedIds.poolWithAssignments;
+    const { user } = renderPool(poolId);
+    await screen.findByRole("list", { name: "Current assignments" });
+    const recorder = recordGraphRequests(testGraph);
+    const deleteBeforeHandling = ({ request }: { request: Request }) => {
+      if (request.method === deleteOn) testGraph.store.deletePool(poolId);
+    };
+    testGraph.server.events.on("request:start", deleteBeforeHandling);
+    onTestFinished(() =>
+      testGraph.server.events.removeListener("request:start", deleteBeforeHandling),
+    );
+
+    await user.type(
+      screen.getByRole("textbox", { name: /group object id/i }),
+      seedIds.unassignedGroup,
+    );
+    await user.click(screen.getByRole("button", { name: "Assign" }));
+
+    expect(await screen.findByRole("heading", { level: 1, name: "Pool not found" })).toBeVisible();
+    expect(screen.getByText("This pool no longer exists")).toBeVisible();
+    expect(screen.queryByRole("button", { name: "Assign" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("list", { name: "Current assignments" })).not.toBeInTheDocument();
+    expect(recorder.count("GET", `/embeddedSIMActivationCodePools/${poolId}`)).toBe(1);
+    expect(recorder.count("POST", "/assignments")).toBe(deleteOn === "POST" ? 1 : 0);
+  });
+
+  it("keeps the pool on screen when a 404 on create was not about the pool", async () => {
+    const pool = testGraph.store.getPool(seedIds.emptyPool);
+    const { user } = renderPool(seedIds.emptyPool);
+    await screen.findByRole("heading", { name: "Not assigned yet" });
+    testGraph.faults.add({ method: "POST", path: "/assignments", status: 404 });
+    const recorder = recordGraphRequests(testGraph);
+
+    await user.type(
+      screen.getByRole("textbox", { name: /group object id/i }),
+      seedIds.unassignedGroup,
+    );
+    await user.click(screen.getByRole("button", { name: "Assign" }));
+
+    expect(
+      await screen.findByRole("group", { name: "The assignment was not created" }),
+    ).toBeVisible();
+    await waitFor(() =>
+      expect(recorder.count("GET", `/embeddedSIMActivationCodePools/${seedIds.emptyPool}`)).toBe(1),
+    );
+    expect(screen.getByRole("heading", { level: 1, name: pool?.displayName })).toBeVisible();
+    expect(screen.getByRole("textbox", { name: /group object id/i })).toHaveValue(
+      seedIds.unassignedGroup,
+    );
+  });
+});
