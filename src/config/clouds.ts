@@ -2,7 +2,6 @@ export const cloudNames = ["global", "usgov", "usgovdod", "china"] as const;
 export type CloudName = (typeof cloudNames)[number];
 
 export interface CloudPreset {
-  label: string;
   signInHost: string;
   graphHost: string;
 }
@@ -10,22 +9,18 @@ export interface CloudPreset {
 /** National clouds: tokens do not cross clouds, so scopes are qualified with the cloud's Graph host. */
 export const cloudPresets: Record<CloudName, CloudPreset> = {
   global: {
-    label: "Microsoft Entra ID (global)",
     signInHost: "https://login.microsoftonline.com",
     graphHost: "https://graph.microsoft.com",
   },
   usgov: {
-    label: "US Government L4 (GCC High)",
     signInHost: "https://login.microsoftonline.us",
     graphHost: "https://graph.microsoft.us",
   },
   usgovdod: {
-    label: "US Government L5 (DoD)",
     signInHost: "https://login.microsoftonline.us",
     graphHost: "https://dod-graph.microsoft.us",
   },
   china: {
-    label: "China (21Vianet)",
     signInHost: "https://login.chinacloudapi.cn",
     graphHost: "https://microsoftgraph.chinacloudapi.cn",
   },

@@ -44,11 +44,12 @@ describe("loadConfig", () => {
   });
 
   it.each([
-    ["usgov", "https://graph.microsoft.us"],
-    ["usgovdod", "https://dod-graph.microsoft.us"],
-    ["china", "https://microsoftgraph.chinacloudapi.cn"],
-  ])("qualifies scopes and base URL for the %s cloud", (cloud, host) => {
-    const result = parseConfig({ ...minimal, cloud }, "x", appUrl);
+    ["usgov", "https://login.microsoftonline.us", "https://graph.microsoft.us"],
+    ["usgovdod", "https://login.microsoftonline.us", "https://dod-graph.microsoft.us"],
+    ["china", "https://login.chinacloudapi.cn", "https://microsoftgraph.chinacloudapi.cn"],
+  ])("qualifies scopes and base URL for the %s cloud", (cloud, signIn, host) => {
+    const auth = { ...minimal.auth, authority: `${signIn}/contoso` };
+    const result = parseConfig({ auth, cloud }, "x", appUrl);
     if (!result.ok) throw new Error("expected a valid config");
     expect(result.config.graph.baseUrl).toBe(`${host}/beta`);
     expect(result.config.graph.scopes).toEqual([
@@ -146,5 +147,38 @@ describe("loadConfig", () => {
       appUrl,
     );
     expect(loopback.ok).toBe(true);
+  });
+
+  it("refuses a Microsoft sign-in or Graph host of another cloud", () => {
+    const result = parseConfig(
+      {
+        auth: { ...minimal.auth, authority: "https://login.microsoftonline.com/contoso" },
+        graph: { baseUrl: "https://graph.microsoft.com/beta" },
+        cloud: "usgov",
+      },
+      "x",
+      appUrl,
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      problem: {
+        issues: [
+          {
+            key: "auth.authority",
+            message: expect.stringContaining("https://login.microsoftonline.us"),
+          },
+          { key: "graph.baseUrl", message: expect.stringContaining("https://graph.microsoft.us") },
+        ],
+      },
+    });
+    const gcc = parseConfig(
+      {
+        auth: { ...minimal.auth, authority: "https://login.microsoftonline.us/contoso" },
+        cloud: "usgov",
+      },
+      "x",
+      appUrl,
+    );
+    expect(gcc.ok).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cloudMismatches } from "./cloudConsistency";
 import { cloudNames } from "./clouds";
 
 const httpsUrl = z
@@ -19,29 +20,35 @@ const authorityMetadata = z.union(
 );
 
 /** The runtime config.json contract (design.md). Unknown extra keys are allowed and ignored. */
-export const appConfigSchema = z.object({
-  auth: z.object(
-    {
-      clientId: z
-        .string({ error: "is required: the Application (client) ID of the SPA registration" })
-        .trim()
-        .min(1, { error: "is required: the Application (client) ID of the SPA registration" }),
-      authority: httpsUrl,
-      knownAuthorities: z.array(z.string().min(1)).optional(),
-      authorityMetadata: authorityMetadata.optional(),
-      redirectUri: secureUrl.optional(),
-    },
-    { error: "is required: an object with clientId and authority" },
-  ),
-  graph: z
-    .object({
-      baseUrl: secureUrl.optional(),
-      scopes: z.array(z.string().min(1)).min(1).optional(),
-    })
-    .optional(),
-  cloud: z.enum(cloudNames, { error: `must be one of ${cloudNames.join(", ")}` }).optional(),
-  demo: z.boolean().optional(),
-});
+export const appConfigSchema = z
+  .object({
+    auth: z.object(
+      {
+        clientId: z
+          .string({ error: "is required: the Application (client) ID of the SPA registration" })
+          .trim()
+          .min(1, { error: "is required: the Application (client) ID of the SPA registration" }),
+        authority: httpsUrl,
+        knownAuthorities: z.array(z.string().min(1)).optional(),
+        authorityMetadata: authorityMetadata.optional(),
+        redirectUri: secureUrl.optional(),
+      },
+      { error: "is required: an object with clientId and authority" },
+    ),
+    graph: z
+      .object({
+        baseUrl: secureUrl.optional(),
+        scopes: z.array(z.string().min(1)).min(1).optional(),
+      })
+      .optional(),
+    cloud: z.enum(cloudNames, { error: `must be one of ${cloudNames.join(", ")}` }).optional(),
+    demo: z.boolean().optional(),
+  })
+  .superRefine((config, ctx) => {
+    for (const mismatch of cloudMismatches(config)) {
+      ctx.addIssue({ code: "custom", path: mismatch.path, message: mismatch.message });
+    }
+  });
 
 export type RawAppConfig = z.infer<typeof appConfigSchema>;
 

@@ -1,10 +1,11 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ReactElement } from "react";
 import { MemoryRouter, Route, Routes } from "react-router";
 import { onTestFinished } from "vitest";
+import { createQueryClient } from "../app/queryClient";
 import { createGraphClient, type GraphClientOptions } from "../graph/client";
 import type { GraphClient } from "../graph/clientTypes";
 import { GraphProvider } from "../graph/GraphContext";
@@ -26,10 +27,9 @@ export function createTestClient(
   });
 }
 
+/** The app's own query client, so tests run with the same cache rules as the app. */
 export function createTestQueryClient(): QueryClient {
-  return new QueryClient({
-    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
-  });
+  return createQueryClient();
 }
 
 export interface RenderOptions {
