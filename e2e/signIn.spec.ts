@@ -46,6 +46,19 @@ test("a deep link survives sign-in", async ({ page }) => {
   await expect(page.getByLabel("Signed in account")).toContainText("Lee Gu");
 });
 
+test("cancelling on the sign-in page comes back with a sentence, not a blank page", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByRole("alert")).toHaveText(
+    "Sign-in was cancelled or refused. Select Sign in to try again, or ask an administrator for access.",
+  );
+  await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeEnabled();
+  expect(page.url()).not.toMatch(/error=|state=/);
+});
+
 test.describe("a broken config.json shows what to fix instead of a blank page", () => {
   test("missing auth.clientId", async ({ page }) => {
     await page.route("**/config.json", (route) =>

@@ -26,7 +26,8 @@ const sentences: Record<string, string> = {
     "This app registration is not set up for single-page sign-in. Add the SPA platform and redirect URI.",
   invalid_request:
     "Microsoft Entra ID rejected the sign-in request. Check the app registration's redirect URI.",
-  access_denied: "Sign-in was refused. Your account may not have access to this app.",
+  access_denied:
+    "Sign-in was cancelled or refused. Select Sign in to try again, or ask an administrator for access.",
 };
 
 const aadCodes: Record<string, string> = {
