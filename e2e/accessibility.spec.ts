@@ -64,11 +64,9 @@ test("the core journey works with the keyboard alone", async ({ page, emulator }
   await page.keyboard.type(seedIds.unassignedGroup);
   await page.keyboard.press("Enter");
   await expect(page.getByText("Assignment created")).toBeVisible();
-  const pool = (await emulator.state()).pools.find(
-    (candidate) => candidate.id === seedIds.poolWithAssignments,
-  );
+  const assignments = await emulator.assignmentsOf(seedIds.poolWithAssignments);
   expect(
-    pool?.assignments.map((assignment) =>
+    assignments.map((assignment) =>
       "groupId" in assignment.target ? assignment.target.groupId : null,
     ),
   ).toContain(seedIds.unassignedGroup);

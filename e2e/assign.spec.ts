@@ -30,11 +30,9 @@ test("an admin assigns an included group to a pool from the last page and it sta
   await page.getByRole("button", { name: "Assign" }).click();
 
   await expect(createdBar(page)).toBeVisible();
-  const pool = (await emulator.state()).pools.find(
-    (candidate) => candidate.id === seedIds.lastPool,
-  );
-  expect(pool?.assignments).toHaveLength(1);
-  const assignmentId = pool?.assignments[0]?.id ?? "missing";
+  const assignments = await emulator.assignmentsOf(seedIds.lastPool);
+  expect(assignments).toHaveLength(1);
+  const assignmentId = assignments[0]?.id ?? "missing";
   await expect(createdBar(page)).toContainText(
     `Included group ${seedIds.unassignedGroup}, assignment id ${assignmentId}`,
   );
@@ -107,10 +105,7 @@ test("the read-only user is told which permission is missing and keeps what they
     /It needs the Microsoft Graph permission DeviceManagementConfiguration\.ReadWrite\.All/,
   );
   await expect(groupField).toHaveValue(seedIds.unassignedGroup);
-  const pool = (await emulator.state()).pools.find(
-    (candidate) => candidate.id === seedIds.emptyPool,
-  );
-  expect(pool?.assignments).toEqual([]);
+  expect(await emulator.assignmentsOf(seedIds.emptyPool)).toEqual([]);
 });
 
 test("a 400 from Graph is shown with its request id and the input stays", async ({

@@ -15,6 +15,8 @@ export interface EmulatorControl {
   /** Fails the next matching request(s): status, Retry-After, delay or a dropped connection. */
   fault(rule: FaultRuleInput | FaultRuleInput[]): Promise<void>;
   state(): Promise<GraphStoreData>;
+  /** What Graph holds for one pool's assignments right now. */
+  assignmentsOf(poolId: string): Promise<GraphStoreData["pools"][number]["assignments"]>;
 }
 
 export const test = base.extend<{ emulator: EmulatorControl }>({
@@ -29,11 +31,17 @@ export const test = base.extend<{ emulator: EmulatorControl }>({
         }
         return response;
       };
+      const state = async () => parseGraphStoreData(await (await control("GET", "state")).json());
       await control("POST", "reset");
       await use({
         seed: async (data) => void (await control("POST", "seed", data)),
         fault: async (rule) => void (await control("POST", "faults", rule)),
-        state: async () => parseGraphStoreData(await (await control("GET", "state")).json()),
+        state,
+        assignmentsOf: async (poolId) => {
+          const pool = (await state()).pools.find(({ id }) => id === poolId);
+          if (!pool) throw new Error(`The emulator holds no pool ${poolId}.`);
+          return pool.assignments;
+        },
       });
     },
     // Every test starts from the seed data, whether or not it touches the emulator itself.

@@ -60,9 +60,9 @@ for (const { how, loseAnswer, seenByBrowser } of lostAnswers) {
     await page.getByRole("button", { name: "Assign" }).click();
 
     await expect(createdBar(page)).toBeVisible();
-    const pool = (await emulator.state()).pools.find(({ id }) => id === seedIds.emptyPool);
-    expect(pool?.assignments).toHaveLength(1);
-    const assignmentId = pool?.assignments[0]?.id ?? "missing";
+    const assignments = await emulator.assignmentsOf(seedIds.emptyPool);
+    expect(assignments).toHaveLength(1);
+    const assignmentId = assignments[0]?.id ?? "missing";
     await expect(createdBar(page)).toContainText(
       `Included group ${seedIds.unassignedGroup}, assignment id ${assignmentId}`,
     );

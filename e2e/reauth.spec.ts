@@ -35,9 +35,7 @@ test("when the session has ended mid-form, the admin signs in again and the form
 
   await expect(page.getByRole("radio", { name: "Exclude a group" })).toBeChecked();
   await expect(groupField).toHaveValue(seedIds.unassignedGroup);
-  expect(
-    (await emulator.state()).pools.find(({ id }) => id === seedIds.emptyPool)?.assignments,
-  ).toEqual([]);
+  expect(await emulator.assignmentsOf(seedIds.emptyPool)).toEqual([]);
 
   await page.getByRole("button", { name: "Assign" }).click();
   await expect(createdBar(page)).toContainText(`Excluded group ${seedIds.unassignedGroup}`);
