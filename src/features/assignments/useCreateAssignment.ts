@@ -11,9 +11,8 @@ import { findConflict } from "./validateAssignment";
 /**
  * Adds one target to the pool. Graph accepts duplicates, so the pool's assignments are read
  * fresh first: a conflict throws `AssignmentConflictError`, a failed read `DuplicateCheckError`,
- * neither posts. When the answer
- * to the POST is lost, the list is read again instead of posting twice: an assignment that
- * appeared with this target is the one created.
+ * and neither posts. When the answer to the POST is lost, the list is read again instead of
+ * posting twice: an assignment that appeared with this target is the one created.
  */
 export function useCreateAssignment(poolId: string) {
   const graph = useGraph();
