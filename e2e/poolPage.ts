@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { createSeedData } from "../src/mocks/seedData";
-import { expect } from "./fixtures";
+import { expect, type EmulatorControl } from "./fixtures";
 
 const seed = createSeedData();
 export const poolName = (id: string) =>
@@ -21,3 +21,21 @@ export const assignmentList = (page: Page) =>
 export const createdBar = (page: Page) => page.getByRole("group", { name: "Assignment created" });
 export const notCreatedBar = (page: Page) =>
   page.getByRole("group", { name: "The assignment was not created" });
+
+/**
+ * Graph now holds exactly one assignment on the pool, and the page shows it as created, with
+ * the id Graph gave it, and lists it.
+ */
+export async function expectOneCreated(
+  page: Page,
+  emulator: EmulatorControl,
+  poolId: string,
+  targetInWords: string,
+) {
+  await expect(createdBar(page)).toBeVisible();
+  const assignments = await emulator.assignmentsOf(poolId);
+  expect(assignments).toHaveLength(1);
+  const assignmentId = assignments[0]?.id ?? "missing";
+  await expect(createdBar(page)).toContainText(`${targetInWords}, assignment id ${assignmentId}`);
+  await expect(assignmentList(page)).toContainText(targetInWords);
+}
