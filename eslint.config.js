@@ -18,7 +18,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["e2e/**/*.ts", "scripts/**/*.ts", "*.config.{ts,js}"],
+    files: ["e2e/**/*.ts", "local/**/*.ts", "scripts/**/*.ts", "*.config.{ts,js}"],
     languageOptions: { globals: globals.node },
   },
   {

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { demo } from "./e2e/stack/demo";
+import { demo } from "./local/demo";
 
 /** Debian's chromium where present (Playwright cannot download browsers everywhere), else Playwright's own. */
 function chromiumPath(): string | undefined {
@@ -45,7 +45,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "npx tsx e2e/stack/start.ts --preview",
+    command: "npx tsx local/start.ts --preview",
     url: appUrl,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,4 +1,5 @@
 import { seedIds } from "../src/mocks/seedData";
+import { docsScreenshot } from "./docsScreenshot";
 import { expect, signIn, test } from "./fixtures";
 import {
   assignmentList,
@@ -19,7 +20,7 @@ test("an admin assigns an included group to a pool from the last page and it sta
   ).toBeVisible();
   // 60 pools arrive in three pages; the count only shows once every page is in.
   await expect(page.getByText(/^60 pools$/)).toBeVisible();
-  await page.screenshot({ path: "docs/pools.png" });
+  await docsScreenshot(page, "pools");
 
   await openPool(page, seedIds.lastPool);
   await expect(page.getByText("Not assigned yet")).toBeVisible();
@@ -35,7 +36,7 @@ test("an admin assigns an included group to a pool from the last page and it sta
     seedIds.lastPool,
     `Included group ${seedIds.unassignedGroup}`,
   );
-  await page.screenshot({ path: "docs/assignment-created.png", fullPage: true });
+  await docsScreenshot(page, "assignment-created", true);
 
   await page.reload();
   await expect(assignmentList(page)).toContainText(`Included group ${seedIds.unassignedGroup}`);

@@ -4,7 +4,7 @@
  * and the Graph emulator accepts the access token that names that https issuer.
  */
 import { expect, signIn, test } from "./fixtures";
-import { demo, signInTlsOrigin } from "./stack/demo";
+import { demo, signInTlsOrigin } from "../local/demo";
 
 const authority = `${signInTlsOrigin}/${demo.tenantId}/`;
 const discoveredConfig = {

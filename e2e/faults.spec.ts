@@ -1,5 +1,5 @@
 import { expect, signIn, test } from "./fixtures";
-import { graphOrigin } from "./stack/demo";
+import { graphOrigin } from "../local/demo";
 
 const poolsPath = "/deviceManagement/embeddedSIMActivationCodePools";
 

@@ -5,8 +5,8 @@ import {
   type GraphStoreData,
   type GraphStoreSeed,
 } from "../src/mocks/graphStoreData";
-import { graphOrigin, signInOrigin } from "./stack/demo";
-import { demoUser, type DemoUserKey } from "./stack/users";
+import { graphOrigin, signInOrigin } from "../local/demo";
+import { demoUser, type DemoUserKey } from "../local/users";
 
 /** The Graph emulator's control API, for arranging data and faults from a test. */
 export interface EmulatorControl {

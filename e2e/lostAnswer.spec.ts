@@ -2,7 +2,7 @@ import type { Page, Request } from "@playwright/test";
 import { seedIds } from "../src/mocks/seedData";
 import { expect, signIn, test, type EmulatorControl } from "./fixtures";
 import { expectOneCreated, openPool } from "./poolPage";
-import { graphOrigin } from "./stack/demo";
+import { graphOrigin } from "../local/demo";
 
 // Quality bar 4: a create whose answer is lost is never replayed blindly; the app re-reads.
 const emptyPoolAssignments = `/embeddedSIMActivationCodePools/${seedIds.emptyPool}/assignments`;

@@ -1,7 +1,7 @@
 import { seedIds } from "../src/mocks/seedData";
 import { endAllSignIns, expect, signIn, test } from "./fixtures";
 import { createdBar, openPool } from "./poolPage";
-import { signInOrigin } from "./stack/demo";
+import { signInOrigin } from "../local/demo";
 
 test("when the session has ended mid-form, the admin signs in again and the form comes back", async ({
   page,

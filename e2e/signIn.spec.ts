@@ -1,6 +1,6 @@
 import { expect, signIn, test } from "./fixtures";
-import { demo } from "./stack/demo";
-import { demoUser } from "./stack/users";
+import { demo } from "../local/demo";
+import { demoUser } from "../local/users";
 
 test("an admin signs in through the real redirect flow, sees who and where they are, and signs out", async ({
   page,

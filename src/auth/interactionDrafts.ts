@@ -1,3 +1,6 @@
+import { useEffect, useState } from "react";
+import type { ZodType } from "zod";
+
 /**
  * Unsaved form input survives an interactive sign-in redirect: forms register a snapshot
  * function; just before the redirect the snapshots go to sessionStorage, and the form takes
@@ -31,4 +34,20 @@ export function readDraft(key: string, storage: Storage = sessionStorage): unkno
 
 export function clearDraft(key: string, storage: Storage = sessionStorage): void {
   storage.removeItem(prefix + key);
+}
+
+/** What a form had typed before an interactive sign-in redirect (read once, validated). */
+export function useRestoredDraft<T>(key: string, schema: ZodType<T>): T | undefined {
+  const [restored] = useState(() => {
+    const parsed = schema.safeParse(readDraft(key));
+    return parsed.success ? parsed.data : undefined;
+  });
+  useEffect(() => clearDraft(key), [key]);
+  return restored;
+}
+
+/** Keeps the form's current input ready to be saved if a redirect has to happen. */
+export function useDraftSnapshot(key: string, current: unknown): void {
+  const snapshot = JSON.stringify(current);
+  useEffect(() => registerDraft(key, () => JSON.parse(snapshot) as unknown), [key, snapshot]);
 }

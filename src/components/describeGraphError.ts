@@ -1,5 +1,5 @@
 import { writePermission } from "../config/clouds";
-import { ClientErrorCode } from "../graph/errorCodes";
+import { ClientErrorCode } from "../graph/GraphError";
 import { isGraphError } from "../graph/GraphError";
 
 export interface DescribeOptions {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ClientErrorCode } from "./errorCodes";
+import { ClientErrorCode } from "./GraphError";
 import { GraphError } from "./GraphError";
 import { BASE_URL, graphError, json, testClient } from "./testSupport";
 

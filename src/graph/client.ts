@@ -1,10 +1,8 @@
-import type { ZodType } from "zod";
+import { z, type ZodType } from "zod";
 import type { GraphClient, RequestOptions, RetryEvent, TokenGetter } from "./clientTypes";
 import { resolveGraphUrl } from "./graphPath";
-import { odataPage, unwrapSingleEntity } from "./odata";
-import { isAbort, networkError } from "./requestErrors";
-import { parseJson } from "./parseJson";
-import { unexpectedResponse, type SentResponse } from "./responseErrors";
+import { isAbort, networkError } from "./GraphError";
+import { parseJson, unexpectedResponse, type SentResponse } from "./responseErrors";
 import { DEFAULT_RETRY_SETTINGS, type RetrySettings } from "./retryPolicy";
 import { send, type TransportSettings } from "./transport";
 
@@ -113,4 +111,32 @@ function parseBody<T>(sent: SentResponse, schema: ZodType<T>, body: unknown): T 
   const issue = result.error.issues[0];
   const where = issue?.path.length ? issue.path.join(".") : "the body";
   throw unexpectedResponse(sent, `${where}: ${issue?.message ?? "does not match"}`);
+}
+
+export interface ODataPage<T> {
+  value: T[];
+  "@odata.nextLink"?: string | undefined;
+}
+
+/** One page of a Graph collection: `{ value: [...], "@odata.nextLink"?: "…" }`. */
+export function odataPage<T>(itemSchema: ZodType<T>): ZodType<ODataPage<T>> {
+  return z.object({
+    value: z.array(itemSchema),
+    "@odata.nextLink": z.string().optional(),
+  });
+}
+
+/**
+ * Some Intune docs show a single entity as `{ "value": { … } }` while real OData returns it at
+ * the top level: accept both. Annotations such as `@odata.context` do not count as content.
+ */
+export function unwrapSingleEntity(body: unknown): unknown {
+  if (!isPlainObject(body)) return body;
+  const contentKeys = Object.keys(body).filter((key) => !key.startsWith("@"));
+  const only = contentKeys.length === 1 && contentKeys[0] === "value" ? body.value : undefined;
+  return isPlainObject(only) ? only : body;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ClientErrorCode } from "./errorCodes";
+import { ClientErrorCode } from "./GraphError";
 import { GraphError } from "./GraphError";
 import { json, testClient } from "./testSupport";
 

@@ -1,4 +1,4 @@
-import { ClientErrorCode } from "./errorCodes";
+import { ClientErrorCode } from "./GraphError";
 import { graphPath, resolveGraphUrl } from "./graphPath";
 
 describe("graphPath", () => {

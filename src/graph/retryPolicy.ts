@@ -1,4 +1,4 @@
-import { ClientErrorCode } from "./errorCodes";
+import { ClientErrorCode } from "./GraphError";
 import type { GraphError } from "./GraphError";
 
 export type HttpMethod = "GET" | "POST" | "DELETE";

@@ -1,6 +1,12 @@
 import type { RequestOptions, RetryEvent, TokenGetter } from "./clientTypes";
-import { GraphError, isGraphError } from "./GraphError";
-import { isAbort, networkError, offlineError, tokenUnavailable } from "./requestErrors";
+import {
+  GraphError,
+  isAbort,
+  isGraphError,
+  networkError,
+  offlineError,
+  tokenUnavailable,
+} from "./GraphError";
 import { errorFromResponse, insufficientClaims, type SentResponse } from "./responseErrors";
 import { planRetry, type HttpMethod, type RetrySettings } from "./retryPolicy";
 import { claimsFromChallenge } from "./wwwAuthenticate";

@@ -2,7 +2,7 @@ import type { HttpHandler } from "msw";
 import { checkAssignmentTarget } from "./assignmentTarget";
 import type { GraphStore } from "./graphStore";
 import { graphRoute, type GraphRouteDeps } from "./graphRoute";
-import { intuneBadRequest, notFound, POOLS_PATH } from "./routeHelpers";
+import { intuneBadRequest, notFound, POOLS_PATH } from "./graphReply";
 
 const ASSIGNMENTS_PATH = `${POOLS_PATH}/:poolId/assignments`;
 const ASSIGNMENT_TYPE = "microsoft.graph.embeddedSIMActivationCodePoolAssignment";

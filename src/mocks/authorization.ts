@@ -1,4 +1,4 @@
-import { formatIntuneErrorMessage } from "./intuneErrorMessage";
+import { formatIntuneErrorMessage } from "./graphReply";
 
 export type AccessNeed = "read" | "write";
 

@@ -1,4 +1,6 @@
+import { delay } from "msw";
 import { z } from "zod";
+import { graphErrorReply, type GraphReply } from "./graphReply";
 
 export const faultRuleSchema = z
   .object({
@@ -67,4 +69,34 @@ export function createFaultQueue(): FaultQueue {
       return rules.map((rule) => ({ ...rule }));
     },
   };
+}
+
+const DEFAULTS: Record<number, { code: string; message: string }> = {
+  400: { code: "BadRequest", message: "The request is not valid." },
+  401: { code: "InvalidAuthenticationToken", message: "Access token validation failure." },
+  403: { code: "Forbidden", message: "Application is not authorized to perform this operation." },
+  404: { code: "ResourceNotFound", message: "The resource was not found." },
+  409: { code: "Conflict", message: "The request conflicts with the current state." },
+  429: { code: "TooManyRequests", message: "Too many requests. Retry after the given time." },
+  503: { code: "ServiceUnavailable", message: "The service is temporarily unavailable." },
+  504: { code: "GatewayTimeout", message: "The gateway timed out waiting for the service." },
+};
+const FALLBACK = { code: "InternalServerError", message: "An internal server error occurred." };
+
+export type FaultOutcome = { kind: "drop" } | { kind: "reply"; reply: GraphReply } | undefined;
+
+/** Waits out the rule's delay, then says how the exchange ends (undefined: as normal). */
+export async function applyFault(rule: FaultRule): Promise<FaultOutcome> {
+  if (rule.delayMs !== undefined) await delay(rule.delayMs);
+  if (rule.drop === true) return { kind: "drop" };
+  if (rule.status === undefined) return undefined;
+  const defaults = DEFAULTS[rule.status] ?? FALLBACK;
+  const reply = graphErrorReply(
+    rule.status,
+    rule.code ?? defaults.code,
+    rule.message ?? defaults.message,
+  );
+  const retryAfter: Record<string, string> =
+    rule.retryAfter === undefined ? {} : { "Retry-After": rule.retryAfter };
+  return { kind: "reply", reply: { ...reply, headers: { ...retryAfter, ...rule.headers } } };
 }

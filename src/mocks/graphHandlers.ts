@@ -1,9 +1,11 @@
-import type { HttpHandler } from "msw";
+import { http, type HttpHandler } from "msw";
 import { createAssignmentRoutes } from "./assignmentRoutes";
 import type { Authorize } from "./authorization";
 import type { FaultQueue } from "./faultQueue";
 import type { GraphStore } from "./graphStore";
+import { graphErrorReply, toGraphResponse } from "./graphReply";
 import { networkError, type GraphRouteDeps } from "./graphRoute";
+import { newGuid } from "./guid";
 import { createPoolRoutes } from "./poolRoutes";
 
 export interface GraphHandlerOptions {
@@ -36,4 +38,20 @@ export function createGraphHandlers({
     dropConnection,
   };
   return [...createPoolRoutes(deps, store, pageSize), ...createAssignmentRoutes(deps, store)];
+}
+
+/**
+ * A Graph-shaped 404 for anything under the base URL that no handler serves. Register it last
+ * (after every other Graph handler), where a real HTTP server needs an answer for everything.
+ */
+export function createUnknownGraphPathHandler(baseUrl: string): HttpHandler {
+  return http.all(`${baseUrl.replace(/\/+$/, "")}/*`, ({ request }) => {
+    const { pathname } = new URL(request.url);
+    const message = `The fake Graph does not serve ${request.method} ${pathname}.`;
+    const ids = {
+      requestId: newGuid(),
+      clientRequestId: request.headers.get("client-request-id") ?? newGuid(),
+    };
+    return toGraphResponse(graphErrorReply(404, "NotFound", message), ids);
+  });
 }

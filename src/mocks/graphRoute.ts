@@ -1,9 +1,8 @@
 import { http, HttpResponse, type HttpHandler } from "msw";
 import type { AccessNeed, Authorize } from "./authorization";
-import type { FaultQueue } from "./faultQueue";
 import { graphErrorReply, toGraphResponse, type GraphReply, type ReplyIds } from "./graphReply";
 import { newGuid } from "./guid";
-import { applyFault, type FaultOutcome } from "./injectedFault";
+import { applyFault, type FaultOutcome, type FaultQueue } from "./faultQueue";
 
 export interface GraphRouteDeps {
   /** Absolute, e.g. "https://graph.test/beta"; nextLinks are built from it. */

@@ -2,7 +2,7 @@ import type { HttpHandler } from "msw";
 import type { GraphStore } from "./graphStore";
 import type { GraphPool } from "./graphStoreData";
 import { graphRoute, type GraphRouteDeps } from "./graphRoute";
-import { notFound, POOLS_PATH } from "./routeHelpers";
+import { notFound, POOLS_PATH } from "./graphReply";
 import { buildNextLink, readPoolQueryOptions, type PoolQueryOptions } from "./poolQueryOptions";
 
 export function createPoolRoutes(

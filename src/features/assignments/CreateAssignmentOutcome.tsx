@@ -1,6 +1,8 @@
+import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { describeTarget } from "./describeTarget";
+import type { Assignment } from "./types";
 import { GraphErrorBar } from "../../components";
 import { isAssignmentConflictError } from "./AssignmentConflictError";
-import { AssignmentResult } from "./AssignmentResult";
 import { mayHaveBeenStored } from "./createOutcome";
 import { isDuplicateCheckError } from "./DuplicateCheckError";
 import type { useCreateAssignment } from "./useCreateAssignment";
@@ -39,5 +41,17 @@ export function CreateAssignmentOutcome({
         notFound: "Microsoft Graph found no such pool or group, so nothing was assigned.",
       }}
     />
+  );
+}
+
+/** The assignment exactly as Graph returned it. */
+function AssignmentResult({ assignment }: { assignment: Assignment }) {
+  return (
+    <MessageBar intent="success" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>Assignment created</MessageBarTitle>
+        {describeTarget(assignment.target)}, assignment id {assignment.id}
+      </MessageBarBody>
+    </MessageBar>
   );
 }

@@ -1,4 +1,4 @@
-import { ClientErrorCode } from "../../graph/errorCodes";
+import { ClientErrorCode } from "../../graph/GraphError";
 import { isGraphError } from "../../graph/GraphError";
 import type { Assignment, AssignmentTarget, NewAssignmentTarget } from "./types";
 

@@ -1,3 +1,5 @@
+import type { Pool } from "./types";
+
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
   dateStyle: "medium",
   timeStyle: "short",
@@ -10,4 +12,8 @@ export function formatDateTime(date: Date | null): string {
 
 export function formatNumber(value: number | null): string {
   return value === null ? "—" : numberFormat.format(value);
+}
+
+export function poolName(pool: Pool): string {
+  return pool.displayName.trim() || "Unnamed pool";
 }

@@ -9,11 +9,10 @@ import { createMiddleware } from "@mswjs/http-middleware";
 import express, { type ErrorRequestHandler, type RequestHandler } from "express";
 import { HttpResponse } from "msw";
 import { ZodError } from "zod";
-import { createFaultQueue, type FaultQueue } from "../../src/mocks/faultQueue";
-import { createGraphHandlers } from "../../src/mocks/graphHandlers";
-import { createGraphStore, type GraphStore } from "../../src/mocks/graphStore";
-import { createJwtAuthorizer } from "../../src/mocks/jwtAuthorizer";
-import { createUnknownGraphPathHandler } from "../../src/mocks/unknownGraphPath";
+import { createFaultQueue, type FaultQueue } from "../src/mocks/faultQueue";
+import { createGraphHandlers, createUnknownGraphPathHandler } from "../src/mocks/graphHandlers";
+import { createGraphStore, type GraphStore } from "../src/mocks/graphStore";
+import { createJwtAuthorizer } from "../src/mocks/jwtAuthorizer";
 
 export interface GraphEmulatorOptions {
   port: number;

@@ -1,12 +1,12 @@
 /**
  * Smoke check of the Graph emulator over real HTTP, with real signed tokens:
- * `npx tsx e2e/stack/graph-emulator-check.ts` (exits non-zero on the first failed check).
+ * `npm run test:stack` (exits non-zero on the first failed check).
  */
 import assert from "node:assert/strict";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from "jose";
-import { seedIds } from "../../src/mocks/seedData";
+import { seedIds } from "../src/mocks/seedData";
 import { startGraphEmulator } from "./graphEmulator";
 
 const ISSUER = "https://login.check.invalid/tenant/v2.0";

@@ -1,7 +1,6 @@
 /** The end-session endpoint: forgets the sign-in page's session, then returns to the app. */
 import express, { type Router } from "express";
-import { loopbackUrl } from "./signinAuthorizeRequest";
-import { searchParamsOf } from "./signinForm";
+import { loopbackUrl, searchParamsOf } from "./signinRequest";
 import { messagePage, sendPage } from "./signinPages";
 import type { SignInSessions } from "./signinSessions";
 

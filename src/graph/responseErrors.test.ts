@@ -1,4 +1,4 @@
-import { readableGraphMessage } from "./intuneMessage";
+import { readableGraphMessage } from "./responseErrors";
 
 const intuneJson = (message: string) =>
   JSON.stringify(

@@ -8,14 +8,15 @@ import express, { type Router } from "express";
 import { Events, type MutableRedirectUri, type OAuth2Service } from "oauth2-mock-server";
 import {
   errorRedirect,
+  formFields,
   parseAuthorizeRequest,
   placeAnswer,
   protocolErrorIn,
+  searchParamsOf,
   type AuthorizeRequest,
   type ProtocolError,
-} from "./signinAuthorizeRequest";
+} from "./signinRequest";
 import { clientInfo } from "./signinClaims";
-import { formFields, searchParamsOf } from "./signinForm";
 import type { IssuedGrants } from "./signinGrants";
 import { accountPickerPage, messagePage, sendPage } from "./signinPages";
 import type { SignInSessions } from "./signinSessions";

@@ -16,7 +16,7 @@ interface Running {
   close(): Promise<void>;
 }
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
+const root = fileURLToPath(new URL("..", import.meta.url));
 const previewMode = process.argv.includes("--preview");
 const appPort = previewMode ? demo.previewPort : demo.devPort;
 const appUrl = `http://${demo.host}:${appPort}/`;

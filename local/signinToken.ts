@@ -19,7 +19,7 @@ import {
   type ResourceGrant,
   type TokenSubject,
 } from "./signinClaims";
-import { formFields } from "./signinForm";
+import { formFields } from "./signinRequest";
 import type { IssuedGrants } from "./signinGrants";
 import type { DemoUser } from "./users";
 

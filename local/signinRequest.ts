@@ -1,4 +1,5 @@
-/** Reading an authorize request and answering it on the app's redirect URI, the way Entra does. */
+/** Reading sign-in requests without trusting their shape, and answering them the way Entra does. */
+import type { IncomingMessage } from "node:http";
 
 export type ResponseMode = "query" | "fragment";
 
@@ -100,4 +101,19 @@ export function loopbackUrl(value: string | null): URL | undefined {
   const loopbackHosts = ["127.0.0.1", "localhost", "[::1]"];
   const isWeb = url.protocol === "http:" || url.protocol === "https:";
   return isWeb && loopbackHosts.includes(url.hostname) ? url : undefined;
+}
+
+/** A parsed form body, keeping only single string values. */
+export function formFields(body: unknown): Map<string, string> {
+  const fields = new Map<string, string>();
+  if (typeof body !== "object" || body === null) return fields;
+  for (const [name, value] of Object.entries(body)) {
+    if (typeof value === "string") fields.set(name, value);
+  }
+  return fields;
+}
+
+/** The query string as sent, independent of Express's query parser. */
+export function searchParamsOf(req: IncomingMessage): URLSearchParams {
+  return new URL(req.url ?? "/", "http://127.0.0.1").searchParams;
 }
