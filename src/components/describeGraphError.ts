@@ -1,6 +1,5 @@
 import { writePermission } from "../config/clouds";
-import { ClientErrorCode } from "../graph/GraphError";
-import { isGraphError } from "../graph/GraphError";
+import { ClientErrorCode, isGraphError } from "../graph/GraphError";
 
 export interface DescribeOptions {
   /** A write needs ReadWrite.All, and a lost answer leaves its result unknown. */

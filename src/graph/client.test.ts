@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { ClientErrorCode } from "./GraphError";
-import { GraphError } from "./GraphError";
+import { ClientErrorCode, GraphError } from "./GraphError";
 import { BASE_URL, graphError, json, testClient } from "./testSupport";
 
 const pool = z.object({ id: z.string(), displayName: z.string() });

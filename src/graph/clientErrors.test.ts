@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { ClientErrorCode } from "./GraphError";
-import { GraphError } from "./GraphError";
+import { ClientErrorCode, GraphError } from "./GraphError";
 import { json, testClient } from "./testSupport";
 
 const anything = z.unknown();

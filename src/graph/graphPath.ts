@@ -1,5 +1,4 @@
-import { ClientErrorCode } from "./GraphError";
-import { GraphError } from "./GraphError";
+import { ClientErrorCode, GraphError } from "./GraphError";
 
 /**
  * Builds a Graph path with every interpolated value URL-encoded, so an id can never add a

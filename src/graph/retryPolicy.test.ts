@@ -1,5 +1,4 @@
-import { ClientErrorCode } from "./GraphError";
-import { GraphError } from "./GraphError";
+import { ClientErrorCode, GraphError } from "./GraphError";
 import {
   backoffDelayMs,
   DEFAULT_RETRY_SETTINGS,

@@ -1,5 +1,4 @@
-import { ClientErrorCode } from "./GraphError";
-import type { GraphError } from "./GraphError";
+import { ClientErrorCode, type GraphError } from "./GraphError";
 
 export type HttpMethod = "GET" | "POST" | "DELETE";
 

@@ -9,16 +9,15 @@ import {
 import { useQuery } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
 import { z } from "zod";
-import { useDraftSnapshot, useRestoredDraft } from "../../auth/useInteractionDraft";
+import { useDraftSnapshot, useRestoredDraft } from "../../auth/interactionDrafts";
 import { useGraph } from "../../graph/GraphContext";
 import { isGraphError } from "../../graph/GraphError";
-import { isAssignmentConflictError } from "./AssignmentConflictError";
+import { isAssignmentConflictError, isDuplicateCheckError } from "./assignmentErrors";
 import { assignmentQueries } from "./assignmentQueries";
 import { CreateAssignmentOutcome } from "./CreateAssignmentOutcome";
-import { isDuplicateCheckError } from "./DuplicateCheckError";
 import { GroupIdField } from "./GroupIdField";
 import { TargetKindField } from "./TargetKindField";
-import { needsGroup, targetKinds, type TargetKind } from "./targetKinds";
+import { needsGroup, targetKinds, type TargetKind } from "./types";
 import { useCreateAssignment } from "./useCreateAssignment";
 import { conflictErrors, validateAssignment, type AssignmentErrors } from "./validateAssignment";
 

@@ -2,9 +2,8 @@ import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-com
 import { describeTarget } from "./describeTarget";
 import type { Assignment } from "./types";
 import { GraphErrorBar } from "../../components";
-import { isAssignmentConflictError } from "./AssignmentConflictError";
+import { isAssignmentConflictError, isDuplicateCheckError } from "./assignmentErrors";
 import { mayHaveBeenStored } from "./createOutcome";
-import { isDuplicateCheckError } from "./DuplicateCheckError";
 import type { useCreateAssignment } from "./useCreateAssignment";
 
 /** What became of the last create; a conflict is shown at its field by the form instead. */

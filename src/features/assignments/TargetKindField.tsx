@@ -1,6 +1,6 @@
 import { Field, Radio, RadioGroup } from "@fluentui/react-components";
 import type { Ref } from "react";
-import { isTargetKind, needsGroup, targetKinds, type TargetKind } from "./targetKinds";
+import { isTargetKind, needsGroup, targetKinds, type TargetKind } from "./types";
 
 const labels: Record<TargetKind, string> = {
   includeGroup: "Include a group",

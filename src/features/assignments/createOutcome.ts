@@ -1,5 +1,4 @@
-import { ClientErrorCode } from "../../graph/GraphError";
-import { isGraphError } from "../../graph/GraphError";
+import { ClientErrorCode, isGraphError } from "../../graph/GraphError";
 import type { Assignment, AssignmentTarget, NewAssignmentTarget } from "./types";
 
 /** True when a failed create may still have been stored: no usable answer arrived after sending. */

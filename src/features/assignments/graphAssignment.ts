@@ -1,6 +1,12 @@
 import { z } from "zod";
-import { needsGroup, targetKinds, type TargetKind } from "./targetKinds";
-import type { Assignment, AssignmentTarget, NewAssignmentTarget } from "./types";
+import {
+  needsGroup,
+  targetKinds,
+  type TargetKind,
+  type Assignment,
+  type AssignmentTarget,
+  type NewAssignmentTarget,
+} from "./types";
 
 const graphTypes: Record<TargetKind, string> = {
   includeGroup: "#microsoft.graph.groupAssignmentTarget",

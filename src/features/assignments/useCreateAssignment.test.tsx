@@ -7,10 +7,9 @@ import { targetTypes } from "../../mocks/assignmentTarget";
 import { seedIds } from "../../mocks/seedData";
 import { setupTestGraph } from "../../mocks/testGraph";
 import { createTestClient, createTestQueryClient, recordGraphRequests } from "../../test/render";
-import { isAssignmentConflictError } from "./AssignmentConflictError";
+import { isAssignmentConflictError, isDuplicateCheckError } from "./assignmentErrors";
 import { assignmentQueries } from "./assignmentQueries";
 import { mayHaveBeenStored } from "./createOutcome";
-import { isDuplicateCheckError } from "./DuplicateCheckError";
 import type { Assignment } from "./types";
 import { useCreateAssignment } from "./useCreateAssignment";
 

@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useGraph } from "../../graph/GraphContext";
-import { AssignmentConflictError } from "./AssignmentConflictError";
+import { AssignmentConflictError, DuplicateCheckError } from "./assignmentErrors";
 import { assignmentQueries } from "./assignmentQueries";
 import { createAssignment } from "./createAssignment";
 import { findCreatedAssignment, mayHaveBeenStored } from "./createOutcome";
-import { DuplicateCheckError } from "./DuplicateCheckError";
 import type { NewAssignmentTarget } from "./types";
 import { findConflict } from "./validateAssignment";
 

@@ -1,5 +1,4 @@
-import { needsGroup } from "./targetKinds";
-import type { Assignment, NewAssignmentTarget, TargetKind } from "./types";
+import { needsGroup, type Assignment, type NewAssignmentTarget, type TargetKind } from "./types";
 
 const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const nilGuid = "00000000-0000-0000-0000-000000000000";

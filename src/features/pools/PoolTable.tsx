@@ -10,8 +10,7 @@ import {
   type TableColumnDefinition,
 } from "@fluentui/react-components";
 import { RouterLink } from "../../components";
-import { formatDateTime, formatNumber } from "./format";
-import { poolName } from "./poolName";
+import { formatDateTime, formatNumber, poolName } from "./format";
 import type { Pool } from "./types";
 
 const useStyles = makeStyles({

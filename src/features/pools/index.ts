@@ -1,5 +1,5 @@
 export { PoolList } from "./PoolList";
 export { PoolProperties } from "./PoolProperties";
-export { poolName } from "./poolName";
+export { poolName } from "./format";
 export { poolQueries } from "./poolQueries";
 export type { Pool } from "./types";
