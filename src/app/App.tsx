@@ -37,7 +37,7 @@ export function App({ config, appUrl, msal, basename, signInError }: AppProps) {
       scopes: config.graph.scopes,
       getAccessToken: createTokenGetter(msal, {
         currentPath,
-        silentRedirectUri: bridgeUri(appUrl),
+        bridgeUri: bridgeUri(appUrl),
       }),
       onRetry: announceRetry,
     }),

@@ -2,19 +2,30 @@ import {
   BrowserAuthError,
   InteractionRequiredAuthError,
   type AccountInfo,
+  ServerError,
   type AuthenticationResult,
+  type PopupRequest,
   type RedirectRequest,
   type SilentRequest,
 } from "@azure/msal-browser";
 import { afterEach, describe, expect, it } from "vitest";
 import { readDraft, registerDraft } from "./interactionDrafts";
-import { createTokenGetter, TokenAcquisitionError, type TokenSource } from "./tokenGetter";
+import {
+  createInteractiveTokenRequest,
+  createTokenGetter,
+  TokenAcquisitionError,
+  type TokenSource,
+} from "./tokenGetter";
 
 const account = { homeAccountId: "oid.tid", username: "adele@contoso.example" } as AccountInfo;
 const scopes = ["https://graph.microsoft.com/DeviceManagementConfiguration.ReadWrite.All"];
 
 function fakeMsal(silent: (request: SilentRequest) => Promise<string>, signedIn = true) {
-  const calls = { silent: [] as SilentRequest[], redirect: [] as RedirectRequest[] };
+  const calls = {
+    silent: [] as SilentRequest[],
+    redirect: [] as RedirectRequest[],
+    popup: [] as PopupRequest[],
+  };
   const msal: TokenSource = {
     getActiveAccount: () => (signedIn ? account : null),
     acquireTokenSilent: async (request) => {
@@ -24,12 +35,23 @@ function fakeMsal(silent: (request: SilentRequest) => Promise<string>, signedIn 
     acquireTokenRedirect: async (request) => {
       calls.redirect.push(request);
     },
+    acquireTokenPopup: async (request) => {
+      calls.popup.push(request);
+      return { accessToken: "popup-token" } as AuthenticationResult;
+    },
   };
   return { msal, calls };
 }
 
 const bridge = "https://esim.contoso.com/redirect.html";
-const options = (path: string) => ({ currentPath: () => path, silentRedirectUri: bridge });
+const options = (path: string) => ({ currentPath: () => path, bridgeUri: bridge });
+const interactionRequired = async (): Promise<string> => {
+  throw new InteractionRequiredAuthError(
+    "consent_required",
+    "corr-3",
+    "AADSTS65001: not consented",
+  );
+};
 
 afterEach(() => sessionStorage.clear());
 
@@ -103,5 +125,64 @@ describe("createTokenGetter", () => {
     await expect(createTokenGetter(msal, options("/"))(scopes)).rejects.toThrow(
       "A sign-in is already in progress in this tab. Wait for it to finish.",
     );
+  });
+
+  it("throws at once, without leaving the page, when the request says interaction must fail", async () => {
+    const { msal, calls } = fakeMsal(interactionRequired);
+    const failure = createTokenGetter(msal, options("/pools/p"))(scopes, { interaction: "fail" });
+    await expect(failure).rejects.toMatchObject({
+      name: "TokenAcquisitionError",
+      reason: "interactionRequired",
+      errorCode: "consent_required",
+    });
+    expect(calls.redirect).toEqual([]);
+    expect(calls.popup).toEqual([]);
+  });
+});
+
+describe("createInteractiveTokenRequest", () => {
+  const groupScopes = ["https://graph.microsoft.com/GroupMember.Read.All"];
+
+  it("asks in a popup that completes through the bridge page", async () => {
+    const { msal, calls } = fakeMsal(interactionRequired);
+    await createInteractiveTokenRequest(msal, options("/pools/p"))(groupScopes);
+    expect(calls.popup).toEqual([{ scopes: groupScopes, account, redirectUri: bridge }]);
+    expect(calls.redirect).toEqual([]);
+  });
+
+  it("continues as a redirect that keeps the form when the popup is blocked", async () => {
+    const { msal, calls } = fakeMsal(interactionRequired);
+    msal.acquireTokenPopup = async () => {
+      throw new BrowserAuthError("empty_window_error", "");
+    };
+    const unregister = registerDraft("assign:pool-1", () => ({ groupId: "abc" }));
+    await expect(
+      createInteractiveTokenRequest(msal, options("/pools/pool-1"))(groupScopes),
+    ).rejects.toThrow(/blocked the sign-in window/);
+    expect(calls.redirect).toEqual([{ scopes: groupScopes, account, state: "/pools/pool-1" }]);
+    expect(readDraft("assign:pool-1")).toEqual({ groupId: "abc" });
+    unregister();
+  });
+
+  it.each([
+    [
+      "refused",
+      new ServerError("access_denied", "corr-1", "AADSTS65004: User declined to consent."),
+    ],
+    [
+      "refused",
+      new ServerError("invalid_request", "corr-2", "AADSTS90094: Admin approval required."),
+    ],
+    ["cancelled", new BrowserAuthError("user_cancelled", "")],
+    ["failed", new BrowserAuthError("timed_out", "")],
+  ])("says %s when the popup ends in %s", async (reason, error) => {
+    const { msal, calls } = fakeMsal(interactionRequired);
+    msal.acquireTokenPopup = async () => {
+      throw error;
+    };
+    await expect(
+      createInteractiveTokenRequest(msal, options("/"))(groupScopes),
+    ).rejects.toMatchObject({ reason });
+    expect(calls.redirect).toEqual([]);
   });
 });

@@ -1,4 +1,9 @@
-import { type CloudName, defaultGraphBaseUrl, defaultGraphScopes } from "./clouds";
+import {
+  type CloudName,
+  defaultGraphBaseUrl,
+  defaultGraphScopes,
+  defaultGroupScopes,
+} from "./clouds";
 import type { RawAppConfig } from "./schema";
 
 /** config.json with every default filled in: what the rest of the app reads. */
@@ -13,7 +18,13 @@ export interface AppConfig {
     authorityMetadata: string | undefined;
     redirectUri: string;
   };
-  graph: { baseUrl: string; scopes: string[] };
+  graph: {
+    baseUrl: string;
+    /** What sign-in and every eSIM request ask for. */
+    scopes: string[];
+    /** Asked for only when groups are searched or named (incremental consent). */
+    groupScopes: string[];
+  };
 }
 
 export function resolveConfig(raw: RawAppConfig, appUrl: string): AppConfig {
@@ -33,6 +44,7 @@ export function resolveConfig(raw: RawAppConfig, appUrl: string): AppConfig {
     graph: {
       baseUrl: (raw.graph?.baseUrl ?? defaultGraphBaseUrl(cloud)).replace(/\/+$/, ""),
       scopes: raw.graph?.scopes ?? defaultGraphScopes(cloud),
+      groupScopes: raw.graph?.groupScopes ?? defaultGroupScopes(cloud),
     },
   };
 }

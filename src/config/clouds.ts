@@ -27,6 +27,8 @@ export const cloudPresets: Record<CloudName, CloudPreset> = {
 };
 
 export const writePermission = "DeviceManagementConfiguration.ReadWrite.All";
+/** Least-privileged permission that reads group names (Group.Read.All also works). */
+export const groupReadPermission = "GroupMember.Read.All";
 
 export function defaultGraphBaseUrl(cloud: CloudName): string {
   return `${cloudPresets[cloud].graphHost}/beta`;
@@ -34,4 +36,8 @@ export function defaultGraphBaseUrl(cloud: CloudName): string {
 
 export function defaultGraphScopes(cloud: CloudName): string[] {
   return [`${cloudPresets[cloud].graphHost}/${writePermission}`];
+}
+
+export function defaultGroupScopes(cloud: CloudName): string[] {
+  return [`${cloudPresets[cloud].graphHost}/${groupReadPermission}`];
 }

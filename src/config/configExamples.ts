@@ -11,6 +11,7 @@ export const configExamples: Record<string, string> = {
   "graph.baseUrl": '"baseUrl": "https://graph.microsoft.com/beta"',
   "graph.scopes":
     '"scopes": ["https://graph.microsoft.com/DeviceManagementConfiguration.ReadWrite.All"]',
+  "graph.groupScopes": '"groupScopes": ["https://graph.microsoft.com/GroupMember.Read.All"]',
   cloud: '"cloud": "global"',
 };
 

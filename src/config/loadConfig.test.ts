@@ -38,6 +38,7 @@ describe("loadConfig", () => {
         graph: {
           baseUrl: "https://graph.microsoft.com/beta",
           scopes: ["https://graph.microsoft.com/DeviceManagementConfiguration.ReadWrite.All"],
+          groupScopes: ["https://graph.microsoft.com/GroupMember.Read.All"],
         },
       },
     });
@@ -55,6 +56,7 @@ describe("loadConfig", () => {
     expect(result.config.graph.scopes).toEqual([
       `${host}/DeviceManagementConfiguration.ReadWrite.All`,
     ]);
+    expect(result.config.graph.groupScopes).toEqual([`${host}/GroupMember.Read.All`]);
   });
 
   it("keeps explicit graph settings and stringifies authorityMetadata objects for MSAL", () => {
@@ -69,6 +71,7 @@ describe("loadConfig", () => {
         graph: {
           baseUrl: "http://127.0.0.1:4012/beta/",
           scopes: ["https://graph.microsoft.com/X"],
+          groupScopes: ["https://graph.microsoft.com/Group.Read.All"],
         },
       },
       "x",
@@ -80,6 +83,7 @@ describe("loadConfig", () => {
     expect(result.config.graph).toEqual({
       baseUrl: "http://127.0.0.1:4012/beta",
       scopes: ["https://graph.microsoft.com/X"],
+      groupScopes: ["https://graph.microsoft.com/Group.Read.All"],
     });
   });
 

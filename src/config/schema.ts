@@ -39,6 +39,7 @@ export const appConfigSchema = z
       .object({
         baseUrl: secureUrl.optional(),
         scopes: z.array(z.string().min(1)).min(1).optional(),
+        groupScopes: z.array(z.string().min(1)).min(1).optional(),
       })
       .optional(),
     cloud: z.enum(cloudNames, { error: `must be one of ${cloudNames.join(", ")}` }).optional(),

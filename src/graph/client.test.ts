@@ -4,6 +4,7 @@ import { BASE_URL, graphError, json, testClient } from "./testSupport";
 
 const pool = z.object({ id: z.string(), displayName: z.string() });
 const POOLS = "/deviceManagement/embeddedSIMActivationCodePools";
+const item = z.object({ id: z.string() });
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 describe("request headers and URLs", () => {
@@ -29,6 +30,17 @@ describe("request headers and URLs", () => {
       ["https://graph.microsoft.com/DeviceManagementConfiguration.ReadWrite.All"],
       undefined,
     );
+  });
+
+  it("asks for the request's own scopes, the configured ones otherwise, and passes the interaction mode", async () => {
+    const groupScopes = ["https://graph.microsoft.com/GroupMember.Read.All"];
+    const { client, getAccessToken } = testClient([json({ id: "g" }), json({ id: "p" })]);
+    await client.get("/groups/g", item, { scopes: groupScopes, interaction: "fail" });
+    await client.get(POOLS, item);
+    expect(getAccessToken.mock.calls).toEqual([
+      [groupScopes, { interaction: "fail" }],
+      [["https://graph.microsoft.com/DeviceManagementConfiguration.ReadWrite.All"], undefined],
+    ]);
   });
 
   it("passes extra headers without letting them replace ours", async () => {

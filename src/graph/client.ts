@@ -9,7 +9,7 @@ import { send, type TransportSettings } from "./transport";
 export interface GraphClientOptions {
   /** e.g. https://graph.microsoft.com/beta (from config). */
   baseUrl: string;
-  scopes: string[];
+  scopes: readonly string[];
   getAccessToken: TokenGetter;
   fetch?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;

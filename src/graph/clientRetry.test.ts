@@ -41,6 +41,21 @@ describe("retries", () => {
     expect(retries.map(({ attempt }) => attempt)).toEqual([1, 2, 3]);
   });
 
+  it("retries a read sent as POST like a GET, and never a create", async () => {
+    const byIds = "/directoryObjects/getByIds";
+    const list = z.object({ value: z.array(pool) });
+    const answers = [new TypeError("Failed to fetch"), unavailable(), json({ value: [] })];
+    const read = testClient(answers);
+    await expect(read.client.post(byIds, { ids: [] }, list, { readOnly: true })).resolves.toEqual({
+      value: [],
+    });
+    expect(read.requests.map(({ method }) => method)).toEqual(["POST", "POST", "POST"]);
+
+    const create = testClient([unavailable(), ok()]);
+    await expect(create.client.post(POOLS, {}, pool)).rejects.toMatchObject({ status: 503 });
+    expect(create.requests).toHaveLength(1);
+  });
+
   it("retries a read after a network error and a 504", async () => {
     const gateway = graphError(504, "GatewayTimeout", "Late.");
     const { client, requests } = testClient([new TypeError("Failed to fetch"), gateway, ok()]);

@@ -1,16 +1,33 @@
 import type { ZodType } from "zod";
 
+/**
+ * What the token getter may do when Microsoft Entra ID needs the user: `redirect` leaves the page
+ * (unsaved input is kept); `fail` throws at once, so the screen can ask before a popup opens.
+ */
+export type InteractionMode = "redirect" | "fail";
+
 export interface TokenRequestOptions {
   /** Claims from a Graph claims challenge (decoded JSON string), forces a fresh token. */
   claims?: string;
+  /** `redirect` unless given. */
+  interaction?: InteractionMode;
 }
 
 /** Returns a bearer token for the given fully qualified scopes (see src/auth). */
-export type TokenGetter = (scopes: string[], options?: TokenRequestOptions) => Promise<string>;
+export type TokenGetter = (
+  scopes: readonly string[],
+  options?: TokenRequestOptions,
+) => Promise<string>;
 
 export interface RequestOptions {
   signal?: AbortSignal;
   headers?: Record<string, string>;
+  /** The permissions this request needs; the configured eSIM scopes unless given. */
+  scopes?: readonly string[];
+  /** See InteractionMode; `redirect` unless given. */
+  interaction?: InteractionMode;
+  /** A read sent as POST (directoryObjects/getByIds): retried like a GET. */
+  readOnly?: boolean;
 }
 
 /** Why a request is being tried again; lets the UI say "throttled, retrying". */

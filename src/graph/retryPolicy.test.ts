@@ -5,7 +5,8 @@ import {
   isRetryable,
   parseRetryAfterSeconds,
   planRetry,
-  type HttpMethod,
+  requestKind,
+  type RequestKind,
 } from "./retryPolicy";
 
 const failure = (status: number, code = "Whatever", retryAfterSeconds?: number) =>
@@ -14,25 +15,34 @@ const networkFailure = failure(0, ClientErrorCode.NetworkError);
 const offline = failure(0, ClientErrorCode.Offline);
 
 describe("isRetryable", () => {
-  it.each<[HttpMethod, GraphError, boolean]>([
-    ["GET", failure(429), true],
-    ["GET", failure(503), true],
-    ["GET", failure(504), true],
-    ["GET", networkFailure, true],
-    ["GET", failure(500), false],
-    ["GET", failure(404), false],
-    ["GET", offline, false],
-    ["DELETE", failure(429), true],
-    ["DELETE", failure(503), true],
-    ["DELETE", failure(504), true],
-    ["DELETE", networkFailure, false],
-    ["POST", failure(429), true],
-    ["POST", failure(503), false],
-    ["POST", failure(504), false],
-    ["POST", networkFailure, false],
-    ["POST", failure(400), false],
+  it.each<[RequestKind, GraphError, boolean]>([
+    ["read", failure(429), true],
+    ["read", failure(503), true],
+    ["read", failure(504), true],
+    ["read", networkFailure, true],
+    ["read", failure(500), false],
+    ["read", failure(404), false],
+    ["read", offline, false],
+    ["delete", failure(429), true],
+    ["delete", failure(503), true],
+    ["delete", failure(504), true],
+    ["delete", networkFailure, false],
+    ["create", failure(429), true],
+    ["create", failure(503), false],
+    ["create", failure(504), false],
+    ["create", networkFailure, false],
+    ["create", failure(400), false],
   ])("%s after status %s → %s", (method, error, expected) => {
     expect(isRetryable(method, error)).toBe(expected);
+  });
+});
+
+describe("requestKind", () => {
+  it("treats a read sent as POST as a read, and every other POST as a create", () => {
+    expect(requestKind("GET")).toBe("read");
+    expect(requestKind("POST", true)).toBe("read");
+    expect(requestKind("POST")).toBe("create");
+    expect(requestKind("DELETE")).toBe("delete");
   });
 });
 
@@ -55,21 +65,21 @@ describe("planRetry", () => {
   const half = () => 0.5;
 
   it("uses Retry-After when readable, in whole milliseconds", () => {
-    expect(planRetry("GET", failure(429, "c", 1.5), 0, settings, half)).toBe(1500);
-    expect(planRetry("GET", failure(429, "c", 0), 0, settings, half)).toBe(0);
+    expect(planRetry("read", failure(429, "c", 1.5), 0, settings, half)).toBe(1500);
+    expect(planRetry("read", failure(429, "c", 0), 0, settings, half)).toBe(0);
   });
 
   it("falls back to backoff without Retry-After", () => {
-    expect(planRetry("GET", failure(503), 1, settings, half)).toBe(500);
+    expect(planRetry("read", failure(503), 1, settings, half)).toBe(500);
   });
 
   it("stops at maxRetries and for errors that must not be retried", () => {
-    expect(planRetry("GET", failure(503), 2, settings, half)).toBeUndefined();
-    expect(planRetry("POST", failure(503), 0, settings, half)).toBeUndefined();
+    expect(planRetry("read", failure(503), 2, settings, half)).toBeUndefined();
+    expect(planRetry("create", failure(503), 0, settings, half)).toBeUndefined();
   });
 
   it("does not wait out a Retry-After longer than maxRetryAfterMs", () => {
-    expect(planRetry("GET", failure(429, "c", 61), 0, settings, half)).toBeUndefined();
+    expect(planRetry("read", failure(429, "c", 61), 0, settings, half)).toBeUndefined();
   });
 });
 

@@ -2,6 +2,14 @@ import { ClientErrorCode, type GraphError } from "./GraphError";
 
 export type HttpMethod = "GET" | "POST" | "DELETE";
 
+/** What a request does, which decides what may be replayed: a read sent as POST is a read. */
+export type RequestKind = "read" | "create" | "delete";
+
+export function requestKind(method: HttpMethod, readOnly = false): RequestKind {
+  if (method === "GET" || readOnly) return "read";
+  return method === "POST" ? "create" : "delete";
+}
+
 export interface RetrySettings {
   maxRetries: number;
   baseDelayMs: number;
@@ -25,10 +33,10 @@ const TRANSIENT_STATUSES = new Set([429, 503, 504]);
  * re-reads and reconciles instead. A DELETE replayed after a lost answer would report 404 for
  * its own success, so only reads retry network failures.
  */
-export function isRetryable(method: HttpMethod, error: GraphError): boolean {
+export function isRetryable(kind: RequestKind, error: GraphError): boolean {
   if (error.status === 429) return true;
-  if (method === "POST") return false;
-  if (error.code === ClientErrorCode.NetworkError) return method === "GET";
+  if (kind === "create") return false;
+  if (error.code === ClientErrorCode.NetworkError) return kind === "read";
   return TRANSIENT_STATUSES.has(error.status);
 }
 
@@ -44,13 +52,13 @@ export function backoffDelayMs(
 
 /** How long to wait before the next try, or undefined to give up and throw `error`. */
 export function planRetry(
-  method: HttpMethod,
+  kind: RequestKind,
   error: GraphError,
   retriesDone: number,
   settings: RetrySettings,
   random: () => number,
 ): number | undefined {
-  if (retriesDone >= settings.maxRetries || !isRetryable(method, error)) return undefined;
+  if (retriesDone >= settings.maxRetries || !isRetryable(kind, error)) return undefined;
   if (error.retryAfterSeconds === undefined) {
     return backoffDelayMs(retriesDone + 1, settings, random);
   }

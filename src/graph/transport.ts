@@ -8,11 +8,11 @@ import {
   tokenUnavailable,
 } from "./GraphError";
 import { errorFromResponse, insufficientClaims, type SentResponse } from "./responseErrors";
-import { planRetry, type HttpMethod, type RetrySettings } from "./retryPolicy";
+import { planRetry, requestKind, type HttpMethod, type RetrySettings } from "./retryPolicy";
 import { claimsFromChallenge } from "./wwwAuthenticate";
 
 export interface TransportSettings {
-  scopes: string[];
+  scopes: readonly string[];
   getAccessToken: TokenGetter;
   fetch: typeof fetch;
   sleep: (ms: number) => Promise<void>;
@@ -52,7 +52,7 @@ export async function send(
       continue;
     }
     const delayMs = planRetry(
-      request.method,
+      requestKind(request.method, request.options?.readOnly),
       outcome.error,
       retriesDone,
       settings.retry,
@@ -82,7 +82,7 @@ async function attempt(
   claims: string | undefined,
 ): Promise<SentResponse | Failure> {
   if (!settings.isOnline()) throw offlineError();
-  const token = await accessToken(settings, claims, request.options?.signal);
+  const token = await accessToken(settings, request.options, claims);
   const clientRequestId = crypto.randomUUID();
   let response: Response;
   try {
@@ -104,16 +104,21 @@ async function attempt(
 
 async function accessToken(
   settings: TransportSettings,
+  options: RequestOptions | undefined,
   claims: string | undefined,
-  signal: AbortSignal | undefined,
 ): Promise<string> {
+  const interaction = options?.interaction;
+  const tokenOptions = {
+    ...(claims === undefined ? {} : { claims }),
+    ...(interaction === undefined ? {} : { interaction }),
+  };
   try {
     return await settings.getAccessToken(
-      settings.scopes,
-      claims === undefined ? undefined : { claims },
+      options?.scopes ?? settings.scopes,
+      Object.keys(tokenOptions).length > 0 ? tokenOptions : undefined,
     );
   } catch (error) {
-    if (isAbort(error, signal) || isGraphError(error)) throw error;
+    if (isAbort(error, options?.signal) || isGraphError(error)) throw error;
     throw tokenUnavailable(error);
   }
 }
