@@ -12,6 +12,7 @@ import { startGraphEmulator } from "./graphEmulator";
 const ISSUER = "https://login.check.invalid/tenant/v2.0";
 const READ = "DeviceManagementConfiguration.Read.All";
 const READ_WRITE = "DeviceManagementConfiguration.ReadWrite.All";
+const GROUP_MEMBER_READ = "GroupMember.Read.All";
 
 const { publicKey, privateKey } = await generateKeyPair("RS256");
 const jwks = {
@@ -41,6 +42,16 @@ async function token(scp: string, claims: { exp?: string; aud?: string; key?: Cr
     .sign(claims.key ?? privateKey);
 }
 const readWrite = await token(READ_WRITE);
+const groupReader = await token(`${READ_WRITE} ${GROUP_MEMBER_READ}`);
+const groups = `${emulator.url}/groups`;
+const getByIds = (bearer: string, ids: string[]) =>
+  fetch(`${emulator.url}/directoryObjects/getByIds`, {
+    method: "POST",
+    headers: { ...auth(bearer), ...json },
+    body: JSON.stringify({ ids, types: ["group"] }),
+  });
+const errorCode = async (response: Response) =>
+  ((await response.json()) as { error: { code: string } }).error.code;
 const auth = (bearer: string) => ({ Authorization: `Bearer ${bearer}` });
 const json = { "Content-Type": "application/json" };
 const control = (path: string, method = "POST", body?: unknown) =>
@@ -160,6 +171,58 @@ try {
     );
     assert.equal((await control("seed", "POST", { pools: [{ id: "x" }] })).status, 400);
     assert.equal((await fetch(`${emulator.url}/me`, { headers: auth(readWrite) })).status, 404);
+  });
+  await check("groups: $search needs ConsistencyLevel, which CORS preflights allow", async () => {
+    const preflight = await fetch(groups, {
+      method: "OPTIONS",
+      headers: {
+        Origin: "http://127.0.0.1:5173",
+        "Access-Control-Request-Method": "GET",
+        "Access-Control-Request-Headers": "authorization,client-request-id,consistencylevel",
+      },
+    });
+    assert.equal(preflight.status, 204);
+    assert.match(preflight.headers.get("access-control-allow-headers") ?? "", /consistencylevel/);
+    const search = `${groups}?$search=${encodeURIComponent('"displayName:equipe"')}`;
+    const refused = await fetch(search, { headers: auth(groupReader) });
+    assert.equal(refused.status, 400);
+    assert.equal(await errorCode(refused), "Request_UnsupportedQuery");
+    const found = await fetch(search, {
+      headers: { ...auth(groupReader), ConsistencyLevel: "eventual" },
+    });
+    assert.equal(found.status, 200);
+    const { value } = (await found.json()) as { value: { id: string }[] };
+    assert.deepEqual(
+      value.map((group) => group.id),
+      [seedIds.diacriticsGroup],
+    );
+  });
+  await check(
+    "groups: getByIds leaves out a deleted group; 403 without a group scope",
+    async () => {
+      const resolved = await getByIds(groupReader, [seedIds.diacriticsGroup, seedIds.deletedGroup]);
+      assert.equal(resolved.status, 200);
+      const { value } = (await resolved.json()) as { value: { id: string }[] };
+      assert.deepEqual(
+        value.map((group) => group.id),
+        [seedIds.diacriticsGroup],
+      );
+      const denied = await getByIds(readWrite, [seedIds.diacriticsGroup]);
+      assert.equal(denied.status, 403);
+      assert.equal(await errorCode(denied), "Authorization_RequestDenied");
+    },
+  );
+  await check("control: seed and state carry groups", async () => {
+    const state = (await (await control("state", "GET")).json()) as { groups: { id: string }[] };
+    assert.ok(state.groups.some((group) => group.id === seedIds.quotesGroup));
+    const only = { id: seedIds.unassignedGroup, displayName: "Only group" };
+    assert.equal((await control("seed", "POST", { pools: [], groups: [only] })).status, 204);
+    const listed = await fetch(groups, { headers: auth(groupReader) });
+    const { value } = (await listed.json()) as { value: { displayName: string }[] };
+    assert.deepEqual(
+      value.map((group) => group.displayName),
+      ["Only group"],
+    );
   });
 } finally {
   await emulator.close();

@@ -1,7 +1,7 @@
 import type { HttpHandler } from "msw";
 import { checkAssignmentTarget } from "./assignmentTarget";
 import type { GraphStore } from "./graphStore";
-import { graphRoute, type GraphRouteDeps } from "./graphRoute";
+import { graphRoute, readJsonObject, type GraphRouteDeps } from "./graphRoute";
 import { intuneBadRequest, notFound, POOLS_PATH } from "./graphReply";
 
 const ASSIGNMENTS_PATH = `${POOLS_PATH}/:poolId/assignments`;
@@ -49,15 +49,4 @@ export function createAssignmentRoutes(deps: GraphRouteDeps, store: GraphStore):
       return { status: 204 };
     }),
   ];
-}
-
-async function readJsonObject(request: Request): Promise<Record<string, unknown> | undefined> {
-  try {
-    const body: unknown = await request.json();
-    return typeof body === "object" && body !== null && !Array.isArray(body)
-      ? (body as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -1,6 +1,7 @@
 import { formatIntuneErrorMessage } from "./graphReply";
 
-export type AccessNeed = "read" | "write";
+/** read/write: the eSIM (Intune) routes; readGroups: the directory's group routes. */
+export type AccessNeed = "read" | "write" | "readGroups";
 
 export type AuthorizeResult =
   { ok: true } | { ok: false; status: 401 | 403; code: string; message: string };
@@ -14,11 +15,16 @@ export type Authorize = (
 export const graphScopes = {
   read: "DeviceManagementConfiguration.Read.All",
   readWrite: "DeviceManagementConfiguration.ReadWrite.All",
+  /** Least privileged for a group picker. */
+  groupMemberRead: "GroupMember.Read.All",
+  groupRead: "Group.Read.All",
+  directoryRead: "Directory.Read.All",
 } as const;
 
 const SCOPES_ALLOWING: Record<AccessNeed, string[]> = {
   read: [graphScopes.read, graphScopes.readWrite],
   write: [graphScopes.readWrite],
+  readGroups: [graphScopes.groupMemberRead, graphScopes.groupRead, graphScopes.directoryRead],
 };
 
 /** `scopes` are the token's `scp` values (short names, as Entra issues them). */
@@ -29,6 +35,11 @@ export function authorizeScopes(
 ): AuthorizeResult {
   const allowing = SCOPES_ALLOWING[need];
   if (allowing.some((scope) => scopes.includes(scope))) return { ok: true };
+  // The directory answers in plain text; only Intune wraps its message in JSON.
+  if (need === "readGroups") {
+    const message = "Insufficient privileges to complete the operation.";
+    return { ok: false, status: 403, code: "Authorization_RequestDenied", message };
+  }
   const text =
     "Application is not authorized to perform this operation. " +
     `Application must have one of the following scopes: ${allowing.join(", ")}`;

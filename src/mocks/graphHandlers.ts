@@ -5,6 +5,7 @@ import type { FaultQueue } from "./faultQueue";
 import type { GraphStore } from "./graphStore";
 import { graphErrorReply, toGraphResponse } from "./graphReply";
 import { networkError, type GraphRouteDeps } from "./graphRoute";
+import { createGroupRoutes } from "./groupRoutes";
 import { newGuid } from "./guid";
 import { createPoolRoutes } from "./poolRoutes";
 
@@ -22,7 +23,7 @@ export interface GraphHandlerOptions {
   dropConnection?: () => Response;
 }
 
-/** The eSIM activation code pool endpoints of Graph beta, as msw handlers. */
+/** The eSIM activation code pool endpoints of Graph beta and the group reads, as msw handlers. */
 export function createGraphHandlers({
   baseUrl,
   store,
@@ -37,7 +38,11 @@ export function createGraphHandlers({
     faults,
     dropConnection,
   };
-  return [...createPoolRoutes(deps, store, pageSize), ...createAssignmentRoutes(deps, store)];
+  return [
+    ...createPoolRoutes(deps, store, pageSize),
+    ...createAssignmentRoutes(deps, store),
+    ...createGroupRoutes(deps, store),
+  ];
 }
 
 /**

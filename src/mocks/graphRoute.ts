@@ -86,3 +86,17 @@ function stringParams(params: Record<string, unknown>): Record<string, string> {
 
 /** In-process (msw/node, browser worker) this becomes a network error for fetch. */
 export const networkError = (): Response => HttpResponse.error();
+
+/** The request body when it is a JSON object; undefined for anything else. */
+export async function readJsonObject(
+  request: Request,
+): Promise<Record<string, unknown> | undefined> {
+  try {
+    const body: unknown = await request.json();
+    return typeof body === "object" && body !== null && !Array.isArray(body)
+      ? (body as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,6 +1,7 @@
 import { targetTypes } from "./assignmentTarget";
 import { createGraphStore } from "./graphStore";
-import { SEED_POOL_COUNT, seedIds } from "./seedData";
+import { createGuidSequence } from "./guid";
+import { SEED_POOL_COUNT, seedGroups, seedIds } from "./seedData";
 
 describe("graph store seed", () => {
   it("is deterministic: same ids, names and dates every time", () => {
@@ -76,5 +77,77 @@ describe("graph store seed", () => {
       }),
     ).toThrow();
     expect(store.listPools()).toHaveLength(SEED_POOL_COUNT);
+  });
+});
+
+describe("graph store groups", () => {
+  it("seeds 30+ groups, the first six with the ids and names pools have always used", () => {
+    const groups = createGraphStore().listGroups();
+    expect(groups.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(groups.map((group) => group.id)).size).toBe(groups.length);
+    const nextId = createGuidSequence(0x6e0f);
+    expect(groups.slice(0, 6).map(({ id, displayName }) => ({ id, displayName }))).toEqual([
+      { id: nextId(), displayName: "Field Engineers – Devices" },
+      { id: nextId(), displayName: "Retail Tablets" },
+      { id: nextId(), displayName: "Executive Phones" },
+      { id: nextId(), displayName: "Warehouse Scanners" },
+      { id: nextId(), displayName: "Contractors – BYOD (excluded)" },
+      { id: nextId(), displayName: "Spare Devices" },
+    ]);
+    expect(groups[0]?.id).toBe(seedIds.includedGroup);
+  });
+
+  it("has a pool assigned to a group that no longer exists, beside one that does", () => {
+    const store = createGraphStore();
+    const groupIds = store
+      .listAssignments(seedIds.poolWithDeletedGroup)
+      ?.map(({ target }) => ("groupId" in target ? target.groupId : undefined));
+    expect(groupIds).toEqual([seedGroups.fieldEngineersTablets.id, seedIds.deletedGroup]);
+    expect(store.getGroup(seedIds.deletedGroup)).toBeUndefined();
+    expect(store.getGroup(seedGroups.fieldEngineersTablets.id)?.displayName).toBe(
+      "Field Engineers – Tablets",
+    );
+  });
+
+  it("dump() and seed() round-trip pools and groups", () => {
+    const store = createGraphStore();
+    const dumped = store.dump();
+    expect(dumped.groups).toEqual(store.listGroups());
+    const other = createGraphStore();
+    other.seed({ pools: [], groups: [] });
+    other.seed(dumped);
+    expect(other.dump()).toEqual(dumped);
+  });
+
+  it("seed() fills group defaults, and keeps the seed's groups when groups are left out", () => {
+    const store = createGraphStore();
+    const id = "0A6B2C4D-1E2F-4A5B-8C7D-9E0F1A2B3C4D";
+    store.seed({ pools: [], groups: [{ id, displayName: "Café Phones" }] });
+    expect(store.dump().groups).toEqual([
+      {
+        id: id.toLowerCase(),
+        displayName: "Café Phones",
+        description: null,
+        groupTypes: [],
+        securityEnabled: true,
+        mailEnabled: false,
+        membershipRule: null,
+        membershipRuleProcessingState: null,
+        mailNickname: "CafePhones",
+        createdDateTime: "2024-01-01T00:00:00.000Z",
+      },
+    ]);
+    expect(store.getGroup(id)?.displayName).toBe("Café Phones");
+
+    store.seed({ pools: [] });
+    expect(store.listGroups()).toEqual(createGraphStore().listGroups());
+  });
+
+  it("seed() rejects duplicate or malformed groups and keeps the old contents", () => {
+    const store = createGraphStore();
+    const group = { id: seedIds.includedGroup, displayName: "Twice" };
+    expect(() => store.seed({ pools: [], groups: [group, group] })).toThrow();
+    expect(() => store.seed({ pools: [], groups: [{ id: "x", displayName: "Bad id" }] })).toThrow();
+    expect(store.listGroups()).toEqual(createGraphStore().listGroups());
   });
 });

@@ -2,6 +2,7 @@ import type { GraphAssignmentTarget } from "./assignmentTarget";
 import {
   parseGraphStoreData,
   type GraphAssignment,
+  type GraphGroup,
   type GraphPool,
   type GraphPoolWithAssignments,
   type GraphStoreData,
@@ -13,10 +14,17 @@ import { createSeedData } from "./seedData";
 export interface GraphStore {
   /** Back to the deterministic seed (see `seedIds`). */
   reset(): void;
-  /** Replaces everything; throws a ZodError when the data is not valid. */
+  /**
+   * Replaces everything; throws a ZodError when the data is not valid. Without `groups`, the
+   * seed's groups are used.
+   */
   seed(data: GraphStoreSeed): void;
-  /** A copy of everything, pools in list order, each with its assignments. */
+  /** A copy of everything, pools in list order, each with its assignments, and the groups. */
   dump(): GraphStoreData;
+  /** In seed (creation) order. */
+  listGroups(): GraphGroup[];
+  /** Ids compare case-insensitively, as in the directory. */
+  getGroup(groupId: string): GraphGroup | undefined;
   listPools(): GraphPool[];
   getPool(poolId: string): GraphPool | undefined;
   deletePool(poolId: string): boolean;
@@ -33,20 +41,36 @@ export interface GraphStoreOptions {
 }
 
 export function createGraphStore({ now = () => new Date() }: GraphStoreOptions = {}): GraphStore {
-  let pools = indexById(createSeedData());
+  const initial = createSeedData();
+  let pools = indexById(initial.pools);
+  let groups = indexById(initial.groups);
 
   const withoutAssignments = ({ assignments: _assignments, ...pool }: GraphPoolWithAssignments) =>
     structuredClone(pool);
 
   return {
     reset() {
-      pools = indexById(createSeedData());
+      const seeded = createSeedData();
+      pools = indexById(seeded.pools);
+      groups = indexById(seeded.groups);
     },
     seed(data) {
-      pools = indexById(parseGraphStoreData(data));
+      const parsed = parseGraphStoreData(data);
+      pools = indexById(parsed.pools);
+      groups = indexById(parsed.groups);
     },
     dump() {
-      return { pools: structuredClone([...pools.values()]) };
+      return {
+        pools: structuredClone([...pools.values()]),
+        groups: structuredClone([...groups.values()]),
+      };
+    },
+    listGroups() {
+      return structuredClone([...groups.values()]);
+    },
+    getGroup(groupId) {
+      const group = groups.get(groupId.toLowerCase());
+      return group && structuredClone(group);
     },
     listPools() {
       return [...pools.values()].map(withoutAssignments);
@@ -85,6 +109,6 @@ export function createGraphStore({ now = () => new Date() }: GraphStoreOptions =
   };
 }
 
-function indexById(data: GraphStoreData): Map<string, GraphPoolWithAssignments> {
-  return new Map(data.pools.map((pool) => [pool.id, pool]));
+function indexById<T extends { id: string }>(items: T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
 }

@@ -1,4 +1,5 @@
 import { graphErrorReply, type GraphReply } from "./graphReply";
+import { readSelect, readSkiptoken } from "./odataQuery";
 
 const MAX_PAGE_SIZE = 100;
 const POOL_FIELDS = [
@@ -33,12 +34,10 @@ export function readPoolQueryOptions(url: URL, defaultPageSize: number): PoolQue
   if (!Number.isInteger(top) || top < 1) {
     return badRequest(`Invalid value '${topText}' for $top query option found.`);
   }
-  const skiptoken = params.get("$skiptoken");
-  const skip = skiptoken === null ? 0 : decodeSkiptoken(skiptoken);
+  const skip = readSkiptoken(url);
   if (skip === undefined) return badRequest("The $skiptoken is not valid.");
 
-  const selectText = params.get("$select");
-  const select = selectText?.split(",").map((field) => field.trim());
+  const select = readSelect(url);
   const unknownField = select?.find((field) => !POOL_FIELDS.includes(field));
   if (unknownField !== undefined) {
     return badRequest(
@@ -56,27 +55,4 @@ export function readPoolQueryOptions(url: URL, defaultPageSize: number): PoolQue
     expandAssignments: expand !== null,
   };
   return { ok: true, options };
-}
-
-/** The same query with the next $skiptoken, on the configured absolute base URL. */
-export function buildNextLink(collectionUrl: string, url: URL, nextSkip: number): string {
-  const kept = [...url.searchParams].filter(([name]) => name !== "$skiptoken");
-  const query = [...kept, ["$skiptoken", encodeSkiptoken(nextSkip)]]
-    .map(([name = "", value = ""]) => `${name}=${encodeURIComponent(value)}`)
-    .join("&");
-  return `${collectionUrl}?${query}`;
-}
-
-/** Opaque on purpose: clients must follow nextLink verbatim, not build tokens. */
-function encodeSkiptoken(skip: number): string {
-  return btoa(`skip:${skip}`).replace(/=+$/, "");
-}
-
-function decodeSkiptoken(token: string): number | undefined {
-  try {
-    const match = /^skip:(\d+)$/.exec(atob(token));
-    return match ? Number(match[1]) : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -3,7 +3,8 @@ import type { GraphStore } from "./graphStore";
 import type { GraphPool } from "./graphStoreData";
 import { graphRoute, type GraphRouteDeps } from "./graphRoute";
 import { notFound, POOLS_PATH } from "./graphReply";
-import { buildNextLink, readPoolQueryOptions, type PoolQueryOptions } from "./poolQueryOptions";
+import { buildNextLink } from "./odataQuery";
+import { readPoolQueryOptions, type PoolQueryOptions } from "./poolQueryOptions";
 
 export function createPoolRoutes(
   deps: GraphRouteDeps,

@@ -8,13 +8,18 @@ import { createGraphHandlers } from "./graphHandlers";
 import { createGraphStore, type GraphStore } from "./graphStore";
 
 export const TEST_GRAPH_BASE_URL = "https://graph.test/beta";
+/** What a consented admin's token carries: eSIM read/write and group reads for the picker. */
+export const DEFAULT_TEST_SCOPES: readonly string[] = [
+  graphScopes.readWrite,
+  graphScopes.groupMemberRead,
+];
 
 export interface TestGraph {
   server: SetupServer;
   store: GraphStore;
   faults: FaultQueue;
   baseUrl: string;
-  /** Hands out `fake:` tokens with the chosen scopes (ReadWrite.All by default). */
+  /** Hands out `fake:` tokens with the chosen scopes (DEFAULT_TEST_SCOPES by default). */
   getAccessToken: TokenGetter;
 }
 
@@ -24,7 +29,7 @@ export interface TestGraphOptions {
 
 /** The fake Graph in-process (msw/node); you wire the lifecycle (or use setupTestGraph). */
 export function createTestGraph({
-  scopes = [graphScopes.readWrite],
+  scopes = [...DEFAULT_TEST_SCOPES],
 }: TestGraphOptions = {}): TestGraph {
   const store = createGraphStore();
   const faults = createFaultQueue();
@@ -60,13 +65,13 @@ export function setupTestGraph(options?: TestGraphOptions): TestGraph {
 }
 
 export interface CallGraphInit extends RequestInit {
-  /** Token scopes; ReadWrite.All unless given. null sends no Authorization header. */
+  /** Token scopes; DEFAULT_TEST_SCOPES unless given. null sends no Authorization header. */
   scopes?: string[] | null;
 }
 
 /** Plain fetch against the in-process fake Graph: path under the base URL, or an absolute URL. */
 export function callGraph(pathOrUrl: string, init: CallGraphInit = {}): Promise<Response> {
-  const { scopes = [graphScopes.readWrite], ...requestInit } = init;
+  const { scopes = [...DEFAULT_TEST_SCOPES], ...requestInit } = init;
   const headers = new Headers(requestInit.headers);
   if (scopes !== null) headers.set("Authorization", `Bearer ${fakeToken(scopes)}`);
   if (typeof requestInit.body === "string") headers.set("Content-Type", "application/json");
