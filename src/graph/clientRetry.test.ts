@@ -63,15 +63,16 @@ describe("retries", () => {
     expect(requests).toHaveLength(3);
   });
 
-  it("retries a delete after 503 but not after a network error", async () => {
-    const retried = testClient([unavailable(), new Response(null, { status: 204 })]);
-    await expect(retried.client.delete(`${POOLS}/p`)).resolves.toBeUndefined();
+  it("retries a delete only after 429: after a 5xx or a lost answer the caller re-reads", async () => {
+    const throttledOnce = testClient([throttled(), new Response(null, { status: 204 })]);
+    await expect(throttledOnce.client.delete(`${POOLS}/p`)).resolves.toBeUndefined();
+    expect(throttledOnce.requests).toHaveLength(2);
 
-    const dropped = testClient([new TypeError("Failed to fetch")]);
-    await expect(dropped.client.delete(`${POOLS}/p`)).rejects.toMatchObject({
-      code: ClientErrorCode.NetworkError,
-    });
-    expect(dropped.requests).toHaveLength(1);
+    for (const answer of [unavailable(), new TypeError("Failed to fetch")]) {
+      const failed = testClient([answer, new Response(null, { status: 204 })]);
+      await expect(failed.client.delete(`${POOLS}/p`)).rejects.toBeInstanceOf(Error);
+      expect(failed.requests).toHaveLength(1);
+    }
   });
 
   it("retries a create after 429, with the same body", async () => {

@@ -28,16 +28,15 @@ export const DEFAULT_RETRY_SETTINGS: RetrySettings = {
 const TRANSIENT_STATUSES = new Set([429, 503, 504]);
 
 /**
- * A 429 means Graph refused the request unprocessed, so anything may be replayed. A create is
- * not idempotent: after a 5xx or a dropped connection it may have been stored, so the caller
- * re-reads and reconciles instead. A DELETE replayed after a lost answer would report 404 for
- * its own success, so only reads retry network failures.
+ * A 429 means Graph refused the request unprocessed, so anything may be replayed. Only reads are
+ * replayed after a 5xx or a dropped connection: a create may have been stored, and a DELETE
+ * replayed after a lost answer would report 404 for its own success, so for writes the caller
+ * re-reads and reconciles instead.
  */
 export function isRetryable(kind: RequestKind, error: GraphError): boolean {
   if (error.status === 429) return true;
-  if (kind === "create") return false;
-  if (error.code === ClientErrorCode.NetworkError) return kind === "read";
-  return TRANSIENT_STATUSES.has(error.status);
+  if (kind !== "read") return false;
+  return error.code === ClientErrorCode.NetworkError || TRANSIENT_STATUSES.has(error.status);
 }
 
 /** Capped exponential backoff with full jitter; `retryNumber` starts at 1. */
