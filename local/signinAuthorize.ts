@@ -17,6 +17,8 @@ import {
   type ProtocolError,
 } from "./signinRequest";
 import { clientInfo } from "./signinClaims";
+import type { ConsentGrants } from "./signinConsent";
+import { answerConsent, passesConsent } from "./signinConsentFlow";
 import type { IssuedGrants } from "./signinGrants";
 import { accountPickerPage, messagePage, sendPage } from "./signinPages";
 import type { SignInSessions } from "./signinSessions";
@@ -27,6 +29,9 @@ export interface AuthorizeEndpointDeps {
   tenantId: string;
   sessions: SignInSessions;
   grants: IssuedGrants;
+  consents: ConsentGrants;
+  /** Any client_id is accepted, as if every app on this machine were registered under this name. */
+  appName: string;
   log: (line: string) => void;
 }
 
@@ -79,15 +84,19 @@ export function authorizeEndpoint(deps: AuthorizeEndpointDeps, service: OAuth2Se
       deps.sessions.start(req, res, choice.user);
       deps.log(`${choice.user.displayName} signed in (login_hint)`);
     }
+    if (!passesConsent(deps, request, choice.user, res)) return;
     chosenUsers.set(req, choice.user);
     next();
   });
 
   router.post(deps.path, express.urlencoded({ extended: false }), (req, res) => {
     const form = formFields(req.body);
-    const params = new URLSearchParams([...form].filter(([name]) => !pickerFields.has(name)));
+    const params = new URLSearchParams([...form].filter(([name]) => !pageFields.has(name)));
     const parsed = parseAuthorizeRequest(params);
     if (!parsed.ok) return sendPage(res, 400, messagePage("Cannot sign in", parsed.problem));
+    if (form.has("consent")) {
+      return answerConsent(deps, req, res, parsed.request, form.get("consent"));
+    }
     if (form.has("cancel")) {
       const declined = {
         error: "access_denied",
@@ -127,4 +136,5 @@ export function authorizeEndpoint(deps: AuthorizeEndpointDeps, service: OAuth2Se
   return router;
 }
 
-const pickerFields = new Set(["user", "cancel"]);
+/** The pages' own buttons (picker, consent), as opposed to the authorize request they carry. */
+const pageFields = new Set(["user", "cancel", "consent"]);

@@ -20,23 +20,21 @@ export function accountPickerPage(
   params: URLSearchParams,
   users: readonly DemoUser[],
 ): string {
-  const hidden = [...params]
-    .map(([name, value]) => `<input type="hidden" name="${escape(name)}" value="${escape(value)}">`)
-    .join("\n      ");
+  const hidden = hiddenFields(params);
   const accounts = users
     .map(
       (user) => `<li>
-          <button type="submit" name="user" value="${escape(user.key)}">
-            <span class="name">${escape(user.displayName)}</span>
-            <span class="upn">${escape(user.userPrincipalName)}</span>
-            <span class="role">${escape(user.roleLabel)}</span>
+          <button type="submit" name="user" value="${escapeHtml(user.key)}">
+            <span class="name">${escapeHtml(user.displayName)}</span>
+            <span class="upn">${escapeHtml(user.userPrincipalName)}</span>
+            <span class="role">${escapeHtml(user.roleLabel)}</span>
           </button>
         </li>`,
     )
     .join("\n        ");
   return page(`<h1 id="heading">Pick an account</h1>
     <p id="explanation">Local demo sign-in: choose who you want to be. There is no password and nothing leaves this machine.</p>
-    <form method="post" action="${escape(action)}" aria-labelledby="heading" aria-describedby="explanation">
+    <form method="post" action="${escapeHtml(action)}" aria-labelledby="heading" aria-describedby="explanation">
       ${hidden}
       <ul class="accounts">
         ${accounts}
@@ -46,18 +44,28 @@ export function accountPickerPage(
 }
 
 export function messagePage(heading: string, sentence: string): string {
-  return page(`<h1>${escape(heading)}</h1>
-    <p>${escape(sentence)}</p>`);
+  return page(`<h1>${escapeHtml(heading)}</h1>
+    <p>${escapeHtml(sentence)}</p>`);
 }
 
-function page(content: string): string {
+/** The authorize request's parameters, carried through a page's form unchanged. */
+export function hiddenFields(params: URLSearchParams): string {
+  return [...params]
+    .map(
+      ([name, value]) =>
+        `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`,
+    )
+    .join("\n      ");
+}
+
+export function page(content: string): string {
   return `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <meta name="color-scheme" content="light dark">
-    <title>${escape(pageTitle)}</title>
+    <title>${escapeHtml(pageTitle)}</title>
     <style>
       body { font-family: system-ui, sans-serif; margin: 0; display: grid; place-items: center; min-height: 100vh; }
       main { max-width: 28rem; padding: 2rem; border: 1px solid GrayText; border-radius: 0.5rem; }
@@ -68,6 +76,10 @@ function page(content: string): string {
       .name { display: block; font-weight: 600; }
       .upn, .role { display: block; font-size: 0.875rem; }
       .cancel { width: auto; }
+      .permissions { padding-left: 1.25rem; display: grid; gap: 0.5rem; }
+      .permission { font-weight: 600; }
+      .actions { display: flex; gap: 0.75rem; }
+      .actions button { width: auto; }
     </style>
   </head>
   <body>
@@ -79,7 +91,7 @@ function page(content: string): string {
 `;
 }
 
-function escape(text: string): string {
+export function escapeHtml(text: string): string {
   return text
     .replaceAll("&", "&amp;")
     .replaceAll("<", "&lt;")

@@ -1,4 +1,5 @@
 /** Reading sign-in requests without trusting their shape, and answering them the way Entra does. */
+import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 
 export type ResponseMode = "query" | "fragment";
@@ -18,6 +19,8 @@ export interface AuthorizeRequest {
 export interface ProtocolError {
   error: string;
   description: string;
+  /** Entra's `error_subcode`, e.g. `cancel` when the user turned the request down. */
+  subcode?: string;
 }
 
 export type ParsedAuthorizeRequest =
@@ -78,6 +81,7 @@ export function errorRedirect(request: AuthorizeRequest, problem: ProtocolError)
     error: problem.error,
     error_description: problem.description,
   };
+  if (problem.subcode !== undefined) answer["error_subcode"] = problem.subcode;
   if (request.state !== undefined) answer["state"] = request.state;
   placeAnswer(url, answer, request.responseMode);
   return url.href;
@@ -92,6 +96,41 @@ export function placeAnswer(url: URL, answer: Record<string, string>, mode: Resp
   const fragment = new URLSearchParams(url.hash.slice(1));
   for (const [name, value] of Object.entries(answer)) fragment.set(name, value);
   url.hash = fragment.toString();
+}
+
+export interface TokenError extends ProtocolError {
+  /** e.g. `consent_required`: what MSAL reads to make an InteractionRequiredAuthError. */
+  suberror?: string;
+}
+
+/**
+ * The token endpoint's error body, shaped like Entra's. MSAL makes an InteractionRequiredAuthError
+ * of a `suberror` such as `consent_required`; a bare `invalid_grant` it first retries silently.
+ */
+export function entraTokenError(
+  { error, description, suberror }: TokenError,
+  clientRequestId: string | undefined,
+): Record<string, unknown> {
+  // Entra names the client's request id as the correlation id, and its own trace id.
+  const correlationId = /^[0-9a-f-]{36}$/i.test(clientRequestId ?? "")
+    ? clientRequestId
+    : randomUUID();
+  const traceId = randomUUID();
+  const timestamp = new Date()
+    .toISOString()
+    .replace("T", " ")
+    .replace(/\.\d+Z$/, "Z");
+  const code = /^AADSTS(\d+):/.exec(description)?.[1];
+  return {
+    error,
+    error_description: `${description} Trace ID: ${traceId} Correlation ID: ${correlationId} Timestamp: ${timestamp}`,
+    ...(code && { error_codes: [Number(code)] }),
+    timestamp,
+    trace_id: traceId,
+    correlation_id: correlationId,
+    ...(code && { error_uri: `https://login.microsoftonline.com/error?code=${code}` }),
+    ...(suberror && { suberror }),
+  };
 }
 
 /** Like an app registration's redirect URIs, but for any port: only this machine is trusted. */

@@ -10,9 +10,12 @@
 import type { IncomingMessage, RequestListener, Server } from "node:http";
 import { createServer } from "node:http";
 import { createServer as createTlsServer } from "node:https";
+import type { AddressInfo } from "node:net";
 import express, { type RequestHandler } from "express";
 import { Events, OAuth2Issuer, OAuth2Service, type MutableToken } from "oauth2-mock-server";
 import { authorizeEndpoint } from "./signinAuthorize";
+import { ConsentGrants } from "./signinConsent";
+import { controlApi } from "./signinControl";
 import { discoveryDocument, entraPaths } from "./signinEndpoints";
 import { IssuedGrants } from "./signinGrants";
 import { logoutEndpoint } from "./signinLogout";
@@ -20,13 +23,16 @@ import { SignInSessions } from "./signinSessions";
 import { tokenEndpoint } from "./signinToken";
 
 export interface SignInServerOptions {
+  /** 0 picks a free port; `url` then names the one bound. */
   port: number;
   host?: string;
   tenantId: string;
   /** The https issuer named in discovery and tokens, e.g. https://login.demo.invalid/<tenant>/v2.0 */
   issuer: string;
-  /** Also listen over https on this port, with this certificate (PEM). */
+  /** Also listen over https on this port (0: a free one), with this certificate (PEM). */
   tls?: { port: number; key: Buffer | string; cert: Buffer | string };
+  /** The app's name on the consent pages and in consent errors. */
+  appName?: string;
   quiet?: boolean;
 }
 
@@ -44,19 +50,18 @@ export interface SignInServer {
 
 /** One way in to the provider: where it is reached and which issuer it answers as there. */
 interface Listener {
+  /** Known once the server listens (its port may be chosen by the system). */
   origin: string;
   issuer: string;
 }
 
+const defaultAppName = "eSIM Pool Admin";
+
 export async function startSignInServer(opts: SignInServerOptions): Promise<SignInServer> {
   const host = opts.host ?? "127.0.0.1";
-  const origin = `http://${host}:${opts.port}`;
   const paths = entraPaths(opts.tenantId);
-  const plain: Listener = { origin, issuer: opts.issuer };
-  const tlsOrigin = opts.tls && `https://${host}:${opts.tls.port}`;
-  const secure: Listener | undefined = tlsOrigin
-    ? { origin: tlsOrigin, issuer: `${tlsOrigin}/${encodeURIComponent(opts.tenantId)}/v2.0` }
-    : undefined;
+  const plain: Listener = { origin: "", issuer: opts.issuer };
+  const secure: Listener | undefined = opts.tls && { origin: "", issuer: "" };
   const listenerOf = new WeakMap<IncomingMessage, Listener>();
   const listenerFor = (req: IncomingMessage): Listener => listenerOf.get(req) ?? plain;
   const log = opts.quiet ? () => {} : (line: string) => console.log(`[sign-in] ${line}`);
@@ -78,7 +83,9 @@ export async function startSignInServer(opts: SignInServerOptions): Promise<Sign
 
   const sessions = new SignInSessions(`/${encodeURIComponent(opts.tenantId)}/`);
   const grants = new IssuedGrants();
-  const shared = { tenantId: opts.tenantId, sessions, grants, log };
+  const consents = new ConsentGrants();
+  const appName = opts.appName ?? defaultAppName;
+  const shared = { tenantId: opts.tenantId, sessions, grants, consents, appName, log };
 
   const app = express();
   app.disable("x-powered-by");
@@ -90,12 +97,9 @@ export async function startSignInServer(opts: SignInServerOptions): Promise<Sign
   app.use(authorizeEndpoint({ ...shared, path: paths.authorize }, service));
   app.use(tokenEndpoint({ ...shared, path: paths.token }, service));
   app.use(logoutEndpoint({ ...shared, path: paths.logout }));
-  // For tests: make every earlier sign-in unusable, so silent renewal needs the user again.
-  app.post("/_control/reset", (_req, res) => {
-    sessions.endAll();
-    grants.revokeAll();
-    res.status(204).end();
-  });
+  // For tests: reset makes every earlier sign-in unusable (silent renewal needs the user again)
+  // and restores default consent; consent changes what later tokens may carry.
+  app.use("/_control", controlApi({ sessions, grants, consents, log }));
   // Serves JWKS and does the code, PKCE and signing work behind the routes above.
   app.use(service.requestHandler);
 
@@ -107,13 +111,20 @@ export async function startSignInServer(opts: SignInServerOptions): Promise<Sign
     };
   const servers: Server[] = [];
   try {
-    servers.push(await listen(createServer(servedAs(plain)), opts.port, host));
-    log(`OpenID provider for tenant ${opts.tenantId} on ${origin}`);
+    const server = await listen(createServer(servedAs(plain)), opts.port, host);
+    servers.push(server);
+    plain.origin = `http://${host}:${boundPort(server)}`;
+    log(`OpenID provider for tenant ${opts.tenantId} on ${plain.origin}`);
     if (opts.tls && secure) {
       const { key, cert } = opts.tls;
-      servers.push(
-        await listen(createTlsServer({ key, cert }, servedAs(secure)), opts.tls.port, host),
+      const tlsServer = await listen(
+        createTlsServer({ key, cert }, servedAs(secure)),
+        opts.tls.port,
+        host,
       );
+      servers.push(tlsServer);
+      secure.origin = `https://${host}:${boundPort(tlsServer)}`;
+      secure.issuer = `${secure.origin}/${encodeURIComponent(opts.tenantId)}/v2.0`;
       log(`The same provider over https (self-signed certificate) on ${secure.origin}`);
     }
   } catch (error) {
@@ -121,8 +132,8 @@ export async function startSignInServer(opts: SignInServerOptions): Promise<Sign
     throw error;
   }
   return {
-    url: origin,
-    jwksUri: origin + paths.keys,
+    url: plain.origin,
+    jwksUri: plain.origin + paths.keys,
     issuer: opts.issuer,
     tls: secure && { url: secure.origin, issuer: secure.issuer },
     issuers: [plain, ...(secure ? [secure] : [])].map((listener) => listener.issuer),
@@ -157,6 +168,10 @@ function listen(server: Server, port: number, host: string): Promise<Server> {
     });
     server.listen(port, host, () => resolve(server));
   });
+}
+
+function boundPort(server: Server): number {
+  return (server.address() as AddressInfo).port;
 }
 
 function close(server: Server): Promise<void> {

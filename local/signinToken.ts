@@ -3,23 +3,17 @@
  * oauth2-mock-server verify PKCE and sign the tokens, and makes them Entra-shaped on the way.
  */
 import type { IncomingMessage } from "node:http";
-import express, { type Response, type Router } from "express";
+import express, { type Router } from "express";
 import {
   Events,
   type MutableResponse,
   type MutableToken,
   type OAuth2Service,
 } from "oauth2-mock-server";
-import {
-  accessTokenClaims,
-  clientInfo,
-  decideGrant,
-  grantedScopeString,
-  idTokenClaims,
-  type ResourceGrant,
-  type TokenSubject,
-} from "./signinClaims";
-import { formFields } from "./signinRequest";
+import { accessTokenClaims, clientInfo, idTokenClaims, type TokenSubject } from "./signinClaims";
+import type { ConsentGrants } from "./signinConsent";
+import { entraTokenError, formFields } from "./signinRequest";
+import { decideGrant, grantedScopeString, type ResourceGrant } from "./signinScopes";
 import type { IssuedGrants } from "./signinGrants";
 import type { DemoUser } from "./users";
 
@@ -27,6 +21,8 @@ export interface TokenEndpointDeps {
   path: string;
   tenantId: string;
   grants: IssuedGrants;
+  consents: ConsentGrants;
+  appName: string;
   log: (line: string) => void;
 }
 
@@ -39,6 +35,7 @@ interface Refusal {
   ok: false;
   error: string;
   description: string;
+  suberror?: string;
 }
 
 type Approval = { ok: true; approved: ApprovedRequest } | Refusal;
@@ -53,7 +50,10 @@ export function tokenEndpoint(deps: TokenEndpointDeps, service: OAuth2Service): 
 
   router.post(deps.path, express.urlencoded({ extended: false }), (req, res, next) => {
     const approval = approve(deps, formFields(req.body));
-    if (!approval.ok) return refuse(res, approval.error, approval.description);
+    if (!approval.ok) {
+      const body = entraTokenError(approval, req.get("client-request-id"));
+      return void res.status(400).set("Cache-Control", "no-store").json(body);
+    }
     approvedRequests.set(req, approval.approved);
     next();
   });
@@ -94,8 +94,18 @@ function approve(deps: TokenEndpointDeps, form: Map<string, string>): Approval {
   if (owner.clientId !== clientId) {
     return refusal("invalid_grant", "The grant was issued to another client_id.");
   }
-  const decision = decideGrant(form.get("scope") ?? owner.scope, owner.user);
-  if (!decision.ok) return decision;
+  const consented = deps.consents.consented(owner.user);
+  const decision = decideGrant(form.get("scope") ?? owner.scope, owner.user, consented, {
+    clientId,
+    name: deps.appName,
+  });
+  if (!decision.ok) {
+    if (decision.suberror) {
+      const missing = decision.missing?.join(" ") || "any permission";
+      deps.log(`Tokens refused to ${owner.user.displayName}: no consent for ${missing}`);
+    }
+    return decision;
+  }
   return {
     ok: true,
     approved: {
@@ -136,11 +146,6 @@ function grantOwner(deps: TokenEndpointDeps, form: Map<string, string>): GrantOw
 
 function refusal(error: string, description: string): Refusal {
   return { ok: false, error, description };
-}
-
-/** Entra's error body; MSAL turns `invalid_grant` into "interaction required". */
-function refuse(res: Response, error: string, description: string): void {
-  res.status(400).set("Cache-Control", "no-store").json({ error, error_description: description });
 }
 
 function normalizedUrl(value: string | undefined): string | undefined {

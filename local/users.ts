@@ -11,7 +11,7 @@ export interface DemoUser {
   roleLabel: string;
   /** One sentence for the start-up banner and the sign-in page. */
   canDo: string;
-  /** Delegated Microsoft Graph permissions (short names) this user's tokens carry. */
+  /** Delegated Graph permissions (short names) the user holds; tokens carry the consented ones. */
   graphScopes: readonly string[];
 }
 
