@@ -4,10 +4,11 @@ import { QueryClientProvider } from "@tanstack/react-query";
 import { useState } from "react";
 import { BrowserRouter } from "react-router";
 import { bridgeUri } from "../auth/createMsal";
-import { createTokenGetter } from "../auth/tokenGetter";
+import { createInteractiveTokenRequest, createTokenGetter } from "../auth/tokenGetter";
 import type { AppConfig } from "../config/appConfig";
 import { createGraphClient } from "../graph/client";
 import { GraphProvider } from "../graph/GraphContext";
+import { GroupsProvider } from "../groups";
 import { AppRoutes } from "./AppRoutes";
 import { AppShell } from "./AppShell";
 import { createQueryClient } from "./queryClient";
@@ -31,17 +32,16 @@ function currentPath(): string {
 
 export function App({ config, appUrl, msal, basename, signInError }: AppProps) {
   const [queryClient] = useState(createQueryClient);
+  const [auth] = useState(() => ({ currentPath, bridgeUri: bridgeUri(appUrl) }));
   const [graph] = useState(() =>
     createGraphClient({
       baseUrl: config.graph.baseUrl,
       scopes: config.graph.scopes,
-      getAccessToken: createTokenGetter(msal, {
-        currentPath,
-        bridgeUri: bridgeUri(appUrl),
-      }),
+      getAccessToken: createTokenGetter(msal, auth),
       onRetry: announceRetry,
     }),
   );
+  const [requestInteractively] = useState(() => createInteractiveTokenRequest(msal, auth));
 
   return (
     <ThemeProvider>
@@ -50,9 +50,14 @@ export function App({ config, appUrl, msal, basename, signInError }: AppProps) {
           <GraphProvider client={graph}>
             <BrowserRouter basename={basename}>
               <AuthenticatedTemplate>
-                <AppShell>
-                  <AppRoutes />
-                </AppShell>
+                <GroupsProvider
+                  scopes={config.graph.groupScopes}
+                  requestInteractively={requestInteractively}
+                >
+                  <AppShell>
+                    <AppRoutes />
+                  </AppShell>
+                </GroupsProvider>
                 <RetryNotices />
               </AuthenticatedTemplate>
               <UnauthenticatedTemplate>

@@ -2,14 +2,22 @@ import { screen, waitFor } from "@testing-library/react";
 import { onTestFinished } from "vitest";
 import { seedIds } from "../mocks/seedData";
 import { setupTestGraph } from "../mocks/testGraph";
-import { createTestClient, recordGraphRequests, renderWithProviders } from "../test/render";
+import type { GroupAccess } from "../groups";
+import {
+  createTestClient,
+  groupsRefused,
+  recordGraphRequests,
+  renderWithProviders,
+} from "../test/render";
 
 const testGraph = setupTestGraph();
 
-function renderPool(poolId: string) {
+/** Group names cannot be read unless `groupAccess` says so: the form offers the object id field. */
+function renderPool(poolId: string, groupAccess: GroupAccess = groupsRefused) {
   return renderWithProviders(null, {
     client: createTestClient(testGraph),
     route: `/pools/${poolId}`,
+    groupAccess,
   });
 }
 
@@ -30,7 +38,7 @@ describe("PoolPage when Graph no longer finds the pool", () => {
   ])("shows that the pool no longer exists when it is deleted %s", async (_, deleteOn) => {
     const poolId = seedIds.poolWithAssignments;
     const { user } = renderPool(poolId);
-    await screen.findByRole("list", { name: "Current assignments" });
+    await screen.findByRole("table", { name: "Current assignments" });
     const recorder = recordGraphRequests(testGraph);
     const deleteBeforeHandling = ({ request }: { request: Request }) => {
       if (request.method === deleteOn) testGraph.store.deletePool(poolId);
@@ -49,7 +57,7 @@ describe("PoolPage when Graph no longer finds the pool", () => {
     expect(await screen.findByRole("heading", { level: 1, name: "Pool not found" })).toBeVisible();
     expect(screen.getByText("This pool no longer exists")).toBeVisible();
     expect(screen.queryByRole("button", { name: "Assign" })).not.toBeInTheDocument();
-    expect(screen.queryByRole("list", { name: "Current assignments" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("table", { name: "Current assignments" })).not.toBeInTheDocument();
     expect(recorder.count("GET", `/embeddedSIMActivationCodePools/${poolId}`)).toBe(1);
     expect(recorder.count("POST", "/assignments")).toBe(deleteOn === "POST" ? 1 : 0);
   });

@@ -1,30 +1,100 @@
 import { screen, waitFor, within } from "@testing-library/react";
-import { seedIds } from "../mocks/seedData";
+import { seedGroups, seedIds } from "../mocks/seedData";
 import { setupTestGraph } from "../mocks/testGraph";
-import { createTestClient, recordGraphRequests, renderWithProviders } from "../test/render";
+import type { GroupAccess } from "../groups";
+import {
+  createTestClient,
+  groupsRefused,
+  recordGraphRequests,
+  renderWithProviders,
+} from "../test/render";
 
 const testGraph = setupTestGraph();
 
-function renderPool(poolId: string) {
+/** Group names cannot be read unless `groupAccess` says so: the form offers the object id field. */
+function renderPool(poolId: string, groupAccess: GroupAccess = groupsRefused) {
   return renderWithProviders(null, {
     client: createTestClient(testGraph),
     route: `/pools/${poolId}`,
+    groupAccess,
   });
 }
 
-const assignmentList = () => screen.findByRole("list", { name: "Current assignments" });
+const assignmentList = () => screen.findByRole("table", { name: "Current assignments" });
+/** The name of the first seed pool that assigns this group. */
+const poolHolding = (groupId: string) =>
+  testGraph.store
+    .dump()
+    .pools.find(({ assignments }) =>
+      assignments.some(({ target }) => "groupId" in target && target.groupId === groupId),
+    )?.displayName;
+/** Target, included or excluded, group id (without its copy button) of each body row. */
+const rowCells = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole("row")
+    .slice(1)
+    .map((row) =>
+      within(row)
+        .getAllByRole("cell")
+        .slice(0, 3)
+        .map((cell, index) =>
+          index === 2 ? (cell.firstChild?.firstChild?.textContent ?? "") : (cell.textContent ?? ""),
+        ),
+    );
 
 describe("PoolPage", () => {
-  it("shows the pool's properties and its assignments in words", async () => {
+  it("shows the pool's properties and its assignments by group name, from one getByIds", async () => {
     const pool = testGraph.store.getPool(seedIds.poolWithAssignments);
-    renderPool(seedIds.poolWithAssignments);
+    const recorder = recordGraphRequests(testGraph);
+    renderPool(seedIds.poolWithAssignments, { status: "unknown" });
 
     expect(await screen.findByRole("heading", { level: 1, name: pool?.displayName })).toBeVisible();
     expect(screen.getByText(seedIds.poolWithAssignments)).toBeInTheDocument();
-    const items = within(await assignmentList()).getAllByRole("listitem");
-    expect(items.map((item) => item.firstChild?.textContent)).toEqual([
-      `Included group ${seedIds.includedGroup}`,
-      `Excluded group ${seedIds.excludedGroup}`,
+    const table = await assignmentList();
+    await waitFor(() =>
+      expect(rowCells(table)).toEqual([
+        [`${seedGroups.fieldEngineers.displayName}Security`, "Included", seedIds.includedGroup],
+        [
+          `${seedGroups.contractorsExcluded.displayName}Security`,
+          "Excluded",
+          seedIds.excludedGroup,
+        ],
+      ]),
+    );
+    expect(recorder.count("POST", "/directoryObjects/getByIds")).toBe(1);
+  });
+
+  it("reads an assigned group that no longer exists as an unknown group, with a hint", async () => {
+    renderPool(seedIds.poolWithDeletedGroup, { status: "unknown" });
+    const table = await assignmentList();
+    expect(await within(table).findByText(`Unknown group (${seedIds.deletedGroup})`)).toBeVisible();
+    expect(within(table).getByText(/may have been deleted from Microsoft Entra ID/)).toBeVisible();
+  });
+
+  it("asks getByIds only for ids it has not named yet when moving to another pool", async () => {
+    const recorder = recordGraphRequests(testGraph);
+    const { user } = renderWithProviders(null, {
+      client: createTestClient(testGraph),
+      route: `/pools/${seedIds.poolWithAssignments}`,
+    });
+    const first = await assignmentList();
+    await within(first).findByText(seedGroups.contractorsExcluded.displayName);
+    await user.click(screen.getByRole("link", { name: "Back to pools" }));
+    await user.click(
+      await screen.findByRole("link", { name: poolHolding(seedGroups.executivePhones.id) }),
+    );
+
+    const second = await assignmentList();
+    await within(second).findByText(seedGroups.executivePhones.displayName);
+    expect(within(second).getByText(seedGroups.contractorsExcluded.displayName)).toBeVisible();
+    const asked = await Promise.all(
+      recorder.requests
+        .filter(({ pathname }) => pathname.endsWith("/directoryObjects/getByIds"))
+        .map(async ({ request }) => ((await request.json()) as { ids: string[] }).ids.sort()),
+    );
+    expect(asked).toEqual([
+      [seedIds.includedGroup, seedIds.excludedGroup].sort(),
+      [seedGroups.executivePhones.id, seedGroups.warehouseScanners.id].sort(),
     ]);
   });
 
@@ -46,7 +116,7 @@ describe("PoolPage", () => {
 
     await screen.findByRole("group", { name: "Assignment created" });
     const list = await assignmentList();
-    expect(within(list).getByText(`Included group ${seedIds.unassignedGroup}`)).toBeVisible();
+    expect(within(list).getByText(`Group ${seedIds.unassignedGroup}`)).toBeVisible();
     // The one read is the re-read before writing.
     expect(recorder.requests.map(({ method }) => method)).toEqual(["GET", "POST"]);
   });

@@ -3,7 +3,7 @@ import { usePrefetchQuery, useQuery, useQueryClient } from "@tanstack/react-quer
 import { useEffect } from "react";
 import { useParams } from "react-router";
 import { GraphErrorBar, PageHeader, RouterLink } from "../components";
-import { AssignmentForm, AssignmentList, assignmentQueries } from "../features/assignments";
+import { AssignmentForm, AssignmentTable, assignmentQueries } from "../features/assignments";
 import { PoolProperties, poolName, poolQueries } from "../features/pools";
 import { useGraph } from "../graph/GraphContext";
 import { isGraphError } from "../graph/GraphError";
@@ -68,7 +68,7 @@ export function PoolPage() {
         <PoolProperties pool={pool.data} />
       </PageSection>
       <PageSection title="Assignments">
-        <AssignmentList poolId={poolId} />
+        <AssignmentTable poolId={poolId} />
       </PageSection>
       <PageSection title="Add an assignment">
         <AssignmentForm key={poolId} poolId={poolId} onPoolNotFound={recheckPool} />

@@ -6,9 +6,11 @@ import type { ReactElement } from "react";
 import { MemoryRouter, Route, Routes } from "react-router";
 import { onTestFinished } from "vitest";
 import { createQueryClient } from "../app/queryClient";
+import type { InteractiveTokenRequest } from "../auth/tokenGetter";
 import { createGraphClient, type GraphClientOptions } from "../graph/client";
 import type { GraphClient } from "../graph/clientTypes";
 import { GraphProvider } from "../graph/GraphContext";
+import { GroupsProvider, type GroupAccess } from "../groups";
 import type { TestGraph } from "../mocks/testGraph";
 import { PoolPage, PoolsPage } from "../pages";
 
@@ -38,7 +40,16 @@ export interface RenderOptions {
   /** Where the router starts; `ui` is shown on any path the two pool pages don't match. */
   route?: string;
   queryClient?: QueryClient;
+  /** Where group access starts; `unknown` (read silently, as after sign-in) unless given. */
+  groupAccess?: GroupAccess;
+  /** Stands in for the sign-in window that confirms group access; resolves unless given. */
+  requestInteractively?: InteractiveTokenRequest;
 }
+
+export const GROUP_SCOPES = ["https://graph.microsoft.com/GroupMember.Read.All"];
+
+/** Group reads refused for this account: the form offers the object id field. */
+export const groupsRefused: GroupAccess = { status: "denied", cause: "consent", error: undefined };
 
 export function renderWithProviders(ui: ReactElement | null, options: RenderOptions) {
   const queryClient = options.queryClient ?? createTestQueryClient();
@@ -47,13 +58,19 @@ export function renderWithProviders(ui: ReactElement | null, options: RenderOpti
     <FluentProvider theme={webLightTheme}>
       <QueryClientProvider client={queryClient}>
         <GraphProvider client={options.client}>
-          <MemoryRouter initialEntries={[options.route ?? "/"]}>
-            <Routes>
-              <Route path="/pools" element={<PoolsPage />} />
-              <Route path="/pools/:poolId" element={<PoolPage />} />
-              <Route path="*" element={ui} />
-            </Routes>
-          </MemoryRouter>
+          <GroupsProvider
+            scopes={GROUP_SCOPES}
+            requestInteractively={options.requestInteractively ?? (async () => undefined)}
+            initialAccess={options.groupAccess}
+          >
+            <MemoryRouter initialEntries={[options.route ?? "/"]}>
+              <Routes>
+                <Route path="/pools" element={<PoolsPage />} />
+                <Route path="/pools/:poolId" element={<PoolPage />} />
+                <Route path="*" element={ui} />
+              </Routes>
+            </MemoryRouter>
+          </GroupsProvider>
         </GraphProvider>
       </QueryClientProvider>
     </FluentProvider>,

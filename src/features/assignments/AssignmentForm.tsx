@@ -11,15 +11,25 @@ import { useRef, useState, type FormEvent } from "react";
 import { z } from "zod";
 import { useDraftSnapshot, useRestoredDraft } from "../../auth/interactionDrafts";
 import { useGraph } from "../../graph/GraphContext";
-import { isGraphError } from "../../graph/GraphError";
-import { isAssignmentConflictError, isDuplicateCheckError } from "./assignmentErrors";
+import {
+  GroupAccessNote,
+  GroupPicker,
+  groupSchema,
+  useGroupAccess,
+  type Group,
+} from "../../groups";
 import { assignmentQueries } from "./assignmentQueries";
-import { CreateAssignmentOutcome } from "./CreateAssignmentOutcome";
+import { CreateRunOutcome } from "./CreateRunOutcome";
 import { GroupIdField } from "./GroupIdField";
 import { TargetKindField } from "./TargetKindField";
-import { needsGroup, targetKinds, type TargetKind } from "./types";
-import { useCreateAssignment } from "./useCreateAssignment";
-import { conflictErrors, validateAssignment, type AssignmentErrors } from "./validateAssignment";
+import { needsGroup, targetKinds, type Assignment, type TargetKind } from "./types";
+import { isPoolNotFound, useCreateAssignments } from "./useCreateAssignments";
+import {
+  conflictErrors,
+  findConflict,
+  validateAssignment,
+  type AssignmentErrors,
+} from "./validateAssignment";
 
 const useStyles = makeStyles({
   form: {
@@ -34,12 +44,8 @@ const useStyles = makeStyles({
 const assignmentDraftSchema = z.object({
   kind: z.enum(targetKinds),
   groupId: z.string().max(200),
+  groups: z.array(groupSchema).max(500).default([]),
 });
-
-function isNotFound(error: unknown): boolean {
-  const graphError = isDuplicateCheckError(error) ? error.cause : error;
-  return isGraphError(graphError) && graphError.status === 404;
-}
 
 const notLoaded =
   "The pool's current assignments have not loaded yet, so duplicates cannot be checked. Wait for the list above (or load it again), then assign.";
@@ -50,18 +56,35 @@ export interface AssignmentFormProps {
   onPoolNotFound?: () => void;
 }
 
-/** Adds one target to a pool; checks the input and the pool's current assignments first. */
+/** Why a group cannot be picked for this pool again, as the picker shows it. */
+function assignedAs(current: Assignment[] | undefined, groupId: string): string | undefined {
+  const existing = current?.find(
+    ({ target }) => "groupId" in target && target.groupId.toLowerCase() === groupId,
+  )?.target.kind;
+  if (existing === "includeGroup") return "Already included";
+  if (existing === "excludeGroup") return "Already excluded";
+  return undefined;
+}
+
+/**
+ * Adds targets to a pool: groups picked by name (or by object id when group names cannot be
+ * read), or a tenant-wide target. Checks the input and the pool's current assignments first.
+ */
 export function AssignmentForm({ poolId, onPoolNotFound }: AssignmentFormProps) {
   const styles = useStyles();
   const graph = useGraph();
   const current = useQuery(assignmentQueries.list(graph, poolId)).data;
-  const mutation = useCreateAssignment(poolId);
+  const { access } = useGroupAccess();
+  const byName = access.status !== "denied";
+  const { run, start, isRunning } = useCreateAssignments(poolId);
   const draftKey = `assignment-form:${poolId}`;
   const draft = useRestoredDraft(draftKey, assignmentDraftSchema);
   const [kind, setKind] = useState<TargetKind>(draft?.kind ?? "includeGroup");
   const [groupId, setGroupId] = useState(draft?.groupId ?? "");
-  useDraftSnapshot(draftKey, { kind, groupId });
+  const [groups, setGroups] = useState<Group[]>(draft?.groups ?? []);
+  useDraftSnapshot(draftKey, { kind, groupId, groups });
   const [errors, setErrors] = useState<AssignmentErrors & { form?: string }>({});
+  const [names, setNames] = useState(() => new Map<string, string>());
   const kindRef = useRef<HTMLDivElement>(null);
   const groupRef = useRef<HTMLInputElement>(null);
   // State updates land after the next render; a second click or Enter in the same tick must not post again.
@@ -73,12 +96,27 @@ export function AssignmentForm({ poolId, onPoolNotFound }: AssignmentFormProps) 
     else groupRef.current?.focus();
   };
 
+  const pickedTargets = () => {
+    if (!needsGroup(kind)) return validateAssignment({ kind, groupId: "" }, current ?? []);
+    if (!byName) return validateAssignment({ kind, groupId }, current ?? []);
+    if (groups.length === 0) {
+      return { ok: false as const, errors: { groupId: "Pick at least one group." } };
+    }
+    for (const group of groups) {
+      const conflict = findConflict({ kind, groupId: group.id }, current ?? []);
+      if (conflict) {
+        return { ok: false as const, errors: { groupId: `${group.displayName}: ${conflict}` } };
+      }
+    }
+    return { ok: true as const, targets: groups.map((group) => ({ kind, groupId: group.id })) };
+  };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (submitting.current) return;
-    const result = validateAssignment({ kind, groupId }, current ?? []);
-    if (!result.ok) {
-      showErrors(result.errors);
+    const checked = pickedTargets();
+    if (!checked.ok) {
+      showErrors(checked.errors);
       return;
     }
     if (!current) {
@@ -87,19 +125,56 @@ export function AssignmentForm({ poolId, onPoolNotFound }: AssignmentFormProps) 
     }
     setErrors({});
     submitting.current = true;
-    const sent = groupId;
-    mutation.mutate(result.target, {
-      onSuccess: () => setGroupId((now) => (now === sent ? "" : now)),
-      onError: (error) => {
-        if (isAssignmentConflictError(error))
-          showErrors(conflictErrors(error.target, error.message));
-        else if (isNotFound(error)) onPoolNotFound?.();
-      },
-      onSettled: () => {
+    const targets = "targets" in checked ? checked.targets : [checked.target];
+    const sentField = groupId;
+    setNames(new Map(groups.map((group) => [group.id, group.displayName])));
+    void start(targets)
+      .then((results) => {
+        const created = new Set(
+          results.flatMap((result) =>
+            result.status === "created" && "groupId" in result.target
+              ? [result.target.groupId]
+              : [],
+          ),
+        );
+        setGroups((now) => now.filter((group) => !created.has(group.id)));
+        const [only] = results;
+        if (only?.status === "created") setGroupId((now) => (now === sentField ? "" : now));
+        if (results.length === 1 && only?.status === "refused") {
+          showErrors(conflictErrors(only.target, only.reason));
+        }
+        if (results.some((result) => result.status === "failed" && isPoolNotFound(result.error))) {
+          onPoolNotFound?.();
+        }
+      })
+      .finally(() => {
         submitting.current = false;
-      },
-    });
+      });
   };
+
+  const groupField = byName ? (
+    <GroupPicker
+      label={kind === "excludeGroup" ? "Groups to exclude" : "Groups to include"}
+      selected={groups}
+      onChange={(next) => {
+        setGroups(next);
+        setErrors({});
+      }}
+      blockedReason={(id) => assignedAs(current, id)}
+      error={errors.groupId}
+      inputRef={groupRef}
+    />
+  ) : (
+    <GroupIdField
+      value={groupId}
+      onChange={(next) => {
+        setGroupId(next);
+        setErrors({});
+      }}
+      error={errors.groupId}
+      inputRef={groupRef}
+    />
+  );
 
   return (
     <form className={styles.form} onSubmit={submit} noValidate>
@@ -113,28 +188,29 @@ export function AssignmentForm({ poolId, onPoolNotFound }: AssignmentFormProps) 
         groupRef={kindRef}
       />
       {needsGroup(kind) && (
-        <GroupIdField
-          value={groupId}
-          onChange={(next) => {
-            setGroupId(next);
-            setErrors({});
-          }}
-          error={errors.groupId}
-          inputRef={groupRef}
-        />
+        <>
+          {groupField}
+          <GroupAccessNote context="search" />
+        </>
       )}
       {errors.form && (
         <MessageBar intent="warning">
           <MessageBarBody>{errors.form}</MessageBarBody>
         </MessageBar>
       )}
-      <CreateAssignmentOutcome mutation={mutation} />
+      {run && (
+        <CreateRunOutcome
+          run={run}
+          nameOf={(id) => names.get(id)}
+          listRefusals={run.results.length > 1}
+        />
+      )}
       <div className={styles.actions}>
         <Button
           type="submit"
           appearance="primary"
-          disabledFocusable={mutation.isPending}
-          icon={mutation.isPending ? <Spinner size="tiny" /> : undefined}
+          disabledFocusable={isRunning}
+          icon={isRunning ? <Spinner size="tiny" /> : undefined}
         >
           Assign
         </Button>

@@ -1,11 +1,12 @@
 import type { AssignmentTarget } from "./types";
 
-export function describeTarget(target: AssignmentTarget): string {
+/** The target in words; a group reads by its name when it is known, else by its object id. */
+export function describeTarget(target: AssignmentTarget, groupName?: string): string {
   switch (target.kind) {
     case "includeGroup":
-      return `Included group ${target.groupId}`;
+      return `Included group ${groupName ?? target.groupId}`;
     case "excludeGroup":
-      return `Excluded group ${target.groupId}`;
+      return `Excluded group ${groupName ?? target.groupId}`;
     case "allDevices":
       return "All devices";
     case "allLicensedUsers":

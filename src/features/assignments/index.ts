@@ -1,6 +1,8 @@
 export { AssignmentForm } from "./AssignmentForm";
-export { AssignmentList } from "./AssignmentList";
+export { AssignmentTable } from "./AssignmentTable";
 export { assignmentQueries } from "./assignmentQueries";
 export { describeTarget } from "./describeTarget";
 export type { Assignment, AssignmentTarget, NewAssignmentTarget } from "./types";
 export { useCreateAssignment } from "./useCreateAssignment";
+export { RemoveAssignmentDialog } from "./RemoveAssignmentDialog";
+export { useDeleteAssignment, type RemoveOutcome } from "./useDeleteAssignment";
