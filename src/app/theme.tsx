@@ -3,6 +3,7 @@ import {
   FluentProvider,
   makeStaticStyles,
   makeStyles,
+  tokens,
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
@@ -42,7 +43,11 @@ function storedMode(): ThemeMode | null {
   return value === "light" || value === "dark" ? value : null;
 }
 
-const useStyles = makeStyles({ root: { minHeight: "100vh" } });
+// On a div inside the provider: a className on FluentProvider itself is copied to every portal
+// (popovers, dialogs), which would then cover the whole window.
+const useStyles = makeStyles({
+  page: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
+});
 const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
 
 /** Follows the OS colour scheme until the admin picks one with the toggle. */
@@ -62,12 +67,11 @@ export function ThemeProvider({ children }: { children: ReactNode }) {
   useGlobalStyles();
   return (
     <ThemeContext.Provider value={value}>
-      <FluentProvider
-        theme={mode === "dark" ? webDarkTheme : webLightTheme}
-        className={styles.root}
-      >
+      <FluentProvider theme={mode === "dark" ? webDarkTheme : webLightTheme}>
         {/* MessageBars and toasts announce through this; without it they are silent. */}
-        <AriaLiveAnnouncer>{children}</AriaLiveAnnouncer>
+        <AriaLiveAnnouncer>
+          <div className={styles.page}>{children}</div>
+        </AriaLiveAnnouncer>
       </FluentProvider>
     </ThemeContext.Provider>
   );
