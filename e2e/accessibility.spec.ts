@@ -1,6 +1,8 @@
-import { seedIds } from "../src/mocks/seedData";
+import type { Locator } from "@playwright/test";
+import { seedGroups, seedIds } from "../src/mocks/seedData";
 import { seriousAxeFindings } from "./axe";
 import { expect, signIn, test } from "./fixtures";
+import { assignmentTable, groupPicker, pickedGroups } from "./poolPage";
 
 test.describe("every screen passes axe (WCAG 2.1 AA) without serious or critical findings", () => {
   test("signed-out page", async ({ page }) => {
@@ -27,8 +29,21 @@ test.describe("every screen passes axe (WCAG 2.1 AA) without serious or critical
 
       await page.goto(`/pools/${seedIds.poolWithAssignments}`);
       await expect(page.getByRole("heading", { name: "Add an assignment" })).toBeVisible();
+      await expect(assignmentTable(page)).toContainText(seedGroups.fieldEngineers.displayName);
       await page.getByRole("button", { name: "Assign" }).click();
       await expect(page.getByRole("alert").first()).toBeVisible();
+      expect(await seriousAxeFindings(page)).toEqual([]);
+
+      // The open picker: options with badges, one already included, one holding users.
+      await groupPicker(page).click();
+      await page.keyboard.type("e");
+      await page.keyboard.type("n");
+      await expect(page.getByRole("option", { name: /Already included/ }).first()).toBeVisible();
+      expect(await seriousAxeFindings(page)).toEqual([]);
+      await page.keyboard.press("Escape");
+
+      await page.getByRole("button", { name: /^Remove Included group/ }).click();
+      await expect(page.getByRole("dialog", { name: "Remove this assignment?" })).toBeVisible();
       expect(await seriousAxeFindings(page)).toEqual([]);
     });
   }
@@ -59,9 +74,21 @@ test("the core journey works with the keyboard alone", async ({ page, emulator }
     page.getByRole("heading", { level: 1, name: "Contoso Mobile – Europe 5G" }),
   ).toBeVisible();
 
-  const groupField = page.getByRole("textbox", { name: /group object id/i });
-  await groupField.focus();
-  await page.keyboard.type(seedIds.unassignedGroup);
+  // From the page's top, Tab to the group picker, find a group by typing, pick it with the keys.
+  const picker = groupPicker(page);
+  for (let presses = 0; presses < 40 && !(await isFocused(picker)); presses++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(picker).toBeFocused();
+  await page.keyboard.type("spare");
+  await expect(page.getByRole("option", { name: /^Spare Devices/ })).toBeVisible();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await expect(pickedGroups(page).getByRole("option", { name: "Spare Devices" })).toBeVisible();
+  const assign = page.getByRole("button", { name: "Assign" });
+  for (let presses = 0; presses < 10 && !(await isFocused(assign)); presses++) {
+    await page.keyboard.press("Tab");
+  }
   await page.keyboard.press("Enter");
   await expect(page.getByText("Assignment created")).toBeVisible();
   const assignments = await emulator.assignmentsOf(seedIds.poolWithAssignments);
@@ -69,5 +96,21 @@ test("the core journey works with the keyboard alone", async ({ page, emulator }
     assignments.map((assignment) =>
       "groupId" in assignment.target ? assignment.target.groupId : null,
     ),
-  ).toContain(seedIds.unassignedGroup);
+  ).toContain(seedGroups.spareDevices.id);
+
+  // Remove it again by keyboard: Tab to its Remove button, confirm with Enter.
+  const remove = page.getByRole("button", { name: "Remove Included group Spare Devices" });
+  for (let presses = 0; presses < 60 && !(await isFocused(remove)); presses++) {
+    await page.keyboard.press("Shift+Tab");
+  }
+  await expect(remove).toBeFocused();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: "Remove this assignment?" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("button", { name: "Remove" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Removed: Included group Spare Devices.")).toBeVisible();
 });
+
+const isFocused = (locator: Locator) =>
+  locator.evaluate((element) => element === document.activeElement);

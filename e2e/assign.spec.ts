@@ -1,16 +1,23 @@
-import { seedIds } from "../src/mocks/seedData";
+import type { Request } from "@playwright/test";
+import { seedGroups, seedIds } from "../src/mocks/seedData";
 import { docsScreenshot } from "./docsScreenshot";
 import { expect, signIn, test } from "./fixtures";
 import {
-  assignmentList,
-  expectOneCreated,
+  assignmentTable,
   escapeRegExp,
+  expectOneCreated,
+  groupPicker,
   notCreatedBar,
   openPool,
+  pickGroup,
+  pickedGroups,
   poolName,
 } from "./poolPage";
 
-test("an admin assigns an included group to a pool from the last page and it stays assigned", async ({
+const isCreate = (request: Request) =>
+  request.method() === "POST" && request.url().endsWith("/assignments");
+
+test("an admin finds a group by part of its name, assigns it to a pool from the last page, and it stays assigned", async ({
   page,
   emulator,
 }) => {
@@ -24,22 +31,33 @@ test("an admin assigns an included group to a pool from the last page and it sta
 
   await openPool(page, seedIds.lastPool);
   await expect(page.getByText("Not assigned yet")).toBeVisible();
-  await page.getByRole("radio", { name: "Include a group" }).check();
-  await page
-    .getByRole("textbox", { name: /group object id/i })
-    .fill(`  ${seedIds.unassignedGroup} `);
+  const posted: unknown[] = [];
+  page.on("request", (request) => {
+    if (isCreate(request)) posted.push(request.postDataJSON());
+  });
+  await pickGroup(page, "spare", seedGroups.spareDevices.displayName);
   await page.getByRole("button", { name: "Assign" }).click();
 
-  await expectOneCreated(
-    page,
-    emulator,
-    seedIds.lastPool,
-    `Included group ${seedIds.unassignedGroup}`,
-  );
+  await expectOneCreated(page, emulator, seedIds.lastPool, seedGroups.spareDevices);
+  expect(posted).toEqual([
+    {
+      "@odata.type": "#microsoft.graph.embeddedSIMActivationCodePoolAssignment",
+      target: {
+        "@odata.type": "#microsoft.graph.groupAssignmentTarget",
+        groupId: seedGroups.spareDevices.id,
+      },
+    },
+  ]);
+  // Created groups leave the picker; the table names the group, its kind and its id.
+  await expect(pickedGroups(page).getByRole("option")).toHaveCount(0);
+  const row = assignmentTable(page).getByRole("row", { name: /Spare Devices/ });
+  await expect(row).toContainText("Security");
+  await expect(row).toContainText("Included");
+  await expect(row).toContainText(seedGroups.spareDevices.id);
   await docsScreenshot(page, "assignment-created", true);
 
   await page.reload();
-  await expect(assignmentList(page)).toContainText(`Included group ${seedIds.unassignedGroup}`);
+  await expect(assignmentTable(page)).toContainText(seedGroups.spareDevices.displayName);
   await page.goBack();
   await page.goForward();
   await expect(
@@ -47,67 +65,79 @@ test("an admin assigns an included group to a pool from the last page and it sta
   ).toBeVisible();
 });
 
-test("a target already assigned is refused before anything is sent", async ({ page, emulator }) => {
+test("two groups picked at once become two assignments, each posted once", async ({
+  page,
+  emulator,
+}) => {
+  await signIn(page, "admin");
+  await openPool(page, seedIds.emptyPool);
+  await expect(page.getByText("Not assigned yet")).toBeVisible();
+  const posts: string[] = [];
+  page.on("request", (request) => {
+    if (isCreate(request)) posts.push(String(request.postDataJSON()?.target?.groupId));
+  });
+  await page.getByRole("radio", { name: "Exclude a group" }).check();
+  // Two groups whose names share a prefix, and one with an apostrophe.
+  await pickGroup(page, "Field Engineers", seedGroups.fieldEngineersTablets.displayName);
+  await pickGroup(page, "o'bri", seedGroups.obrienLab.displayName);
+  await page.getByRole("button", { name: "Assign" }).click();
+
+  const created = page.getByRole("group", { name: "2 assignments created" });
+  await expect(created).toBeVisible();
+  await expect(created).toContainText(
+    `Excluded group ${seedGroups.fieldEngineersTablets.displayName}`,
+  );
+  await expect(created).toContainText(`Excluded group ${seedGroups.obrienLab.displayName}`);
+  const stored = await emulator.assignmentsOf(seedIds.emptyPool);
+  expect(
+    stored.map(({ target }) => [target["@odata.type"], "groupId" in target && target.groupId]),
+  ).toEqual([
+    ["#microsoft.graph.exclusionGroupAssignmentTarget", seedGroups.fieldEngineersTablets.id],
+    ["#microsoft.graph.exclusionGroupAssignmentTarget", seedGroups.obrienLab.id],
+  ]);
+  expect(posts).toEqual([seedGroups.fieldEngineersTablets.id, seedGroups.obrienLab.id]);
+  await expect(assignmentTable(page).getByRole("row")).toHaveCount(3);
+});
+
+test("a group already on the pool is marked in the picker and cannot be picked; an unknown pasted id is refused", async ({
+  page,
+  emulator,
+}) => {
   await signIn(page, "admin");
   await openPool(page, seedIds.poolWithAssignments);
-  await expect(assignmentList(page)).toContainText(`Included group ${seedIds.includedGroup}`);
+  await expect(assignmentTable(page)).toContainText(seedGroups.fieldEngineers.displayName);
   const before = await emulator.state();
-
   let posts = 0;
   page.on("request", (request) => {
-    if (request.method() === "POST" && request.url().includes("/assignments")) posts += 1;
+    if (isCreate(request)) posts += 1;
   });
-  const groupField = page.getByRole("textbox", { name: /group object id/i });
-  // Fluent announces a field's validation message as role=alert and describes the input with it.
-  const expectFieldError = async (message: string) => {
-    await expect(page.getByRole("alert")).toHaveText(message);
-    await expect(groupField).toHaveAccessibleDescription(new RegExp(`^${escapeRegExp(message)}`));
-    await expect(groupField).toHaveAttribute("aria-invalid", "true");
-    await expect(groupField).toBeFocused();
-  };
-  await groupField.fill(seedIds.includedGroup);
-  await page.getByRole("button", { name: "Assign" }).click();
-  await expectFieldError("This group is already included in this pool.");
 
-  await page.getByRole("radio", { name: "Include a group" }).check();
-  await groupField.fill(seedIds.excludedGroup);
-  await page.getByRole("button", { name: "Assign" }).click();
-  await expectFieldError(
-    "This group is excluded from this pool, so it cannot also be included. A group is either included or excluded, never both.",
-  );
+  await groupPicker(page).click();
+  await page.keyboard.type("field eng");
+  const included = page.getByRole("option", {
+    name: new RegExp(`^${escapeRegExp(seedGroups.fieldEngineers.displayName)}`),
+  });
+  await expect(included).toContainText("Already included");
+  await expect(included).toHaveAttribute("aria-disabled", "true");
+  // Playwright waits for an enabled element; a pointer still reaches it, and nothing is picked.
+  await included.click({ force: true });
+  await expect(pickedGroups(page).getByRole("option")).toHaveCount(0);
 
-  await groupField.fill("{0f8fad5b-d9cb-469f-a165-70867728950e}");
+  const unknownId = "0f8fad5b-d9cb-469f-a165-70867728950e";
+  await groupPicker(page).fill("");
+  await page.keyboard.insertText(unknownId);
+  await expect(
+    page.getByRole("option", { name: `No group with id ${unknownId} in this tenant.` }),
+  ).toBeVisible();
+  await page.keyboard.press("Escape");
   await page.getByRole("button", { name: "Assign" }).click();
-  await expectFieldError(
-    "Remove the braces { }: enter the object id as xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.",
-  );
+  await expect(page.getByRole("alert")).toHaveText("Pick at least one group.");
 
   expect(posts).toBe(0);
   expect(await emulator.state()).toEqual(before);
 });
 
-test("the read-only user is told which permission is missing and keeps what they typed", async ({
-  page,
-  emulator,
-}) => {
-  await signIn(page, "reader");
-  await expect(page.getByText(/^60 pools$/)).toBeVisible();
-  await openPool(page, seedIds.emptyPool);
-  // The form checks for duplicates against the loaded list, so it waits for it.
-  await expect(page.getByRole("heading", { name: "Not assigned yet" })).toBeVisible();
-  const groupField = page.getByRole("textbox", { name: /group object id/i });
-  await groupField.fill(seedIds.unassignedGroup);
-  await page.getByRole("button", { name: "Assign" }).click();
-
-  await expect(notCreatedBar(page)).toBeVisible();
-  await expect(notCreatedBar(page)).toContainText(
-    /It needs the Microsoft Graph permission DeviceManagementConfiguration\.ReadWrite\.All/,
-  );
-  await expect(groupField).toHaveValue(seedIds.unassignedGroup);
-  expect(await emulator.assignmentsOf(seedIds.emptyPool)).toEqual([]);
-});
-
-test("a 400 from Graph is shown with its request id and the input stays", async ({
+test("a 400 from Graph is shown with its request id and the picked group stays picked", async ({
   page,
   emulator,
 }) => {
@@ -121,9 +151,9 @@ test("a 400 from Graph is shown with its request id and the input stays", async 
     code: "BadRequest",
     message: "The group is not a device group.",
   });
-  const groupField = page.getByRole("textbox", { name: /group object id/i });
-  await groupField.fill(seedIds.unassignedGroup);
-  const answer = page.waitForResponse((response) => response.request().method() === "POST");
+  await pickGroup(page, "sales team", seedGroups.salesTeam.displayName);
+  await expect(page.getByText(/Sales Team holds users, not devices/)).toBeVisible();
+  const answer = page.waitForResponse((response) => isCreate(response.request()));
   await page.getByRole("button", { name: "Assign" }).click();
   const requestId = (await answer).headers()["request-id"] ?? "no request id";
 
@@ -132,5 +162,6 @@ test("a 400 from Graph is shown with its request id and the input stays", async 
   await expect(facts.filter({ hasText: /^The group is not a device group\.$/ })).toBeVisible();
   await expect(facts.filter({ hasText: new RegExp(`^${escapeRegExp(requestId)}$`) })).toBeVisible();
   await expect(facts.filter({ hasText: /^BadRequest$/ })).toBeVisible();
-  await expect(groupField).toHaveValue(seedIds.unassignedGroup);
+  await expect(pickedGroups(page).getByRole("option", { name: "Sales Team" })).toBeVisible();
+  expect(await emulator.assignmentsOf(seedIds.emptyPool)).toEqual([]);
 });

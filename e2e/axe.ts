@@ -21,6 +21,10 @@ interface AxeResult {
 
 /** Runs axe-core (WCAG 2.0/2.1 A and AA) in the page; returns the serious and critical findings. */
 export async function seriousAxeFindings(page: Page): Promise<AxeFinding[]> {
+  // Colours read mid-animation (a dialog fading in) are not the ones a reader sees.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== "running"),
+  );
   await page.addScriptTag({ path: axeSource });
   const result = await page.evaluate(async () => {
     const axe = (

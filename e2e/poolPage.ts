@@ -16,26 +16,46 @@ export async function openPool(page: Page, poolId: string) {
 }
 
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-export const assignmentList = (page: Page) =>
-  page.getByRole("list", { name: "Current assignments" });
+export const assignmentTable = (page: Page) =>
+  page.getByRole("table", { name: "Current assignments" });
+/** The picker's input, named after the kind of target chosen. */
+export const groupPicker = (page: Page) =>
+  page.getByRole("combobox", { name: /^Groups to (include|exclude)$/ });
+
+/** Types part of a group's name into the picker, as an admin would, and picks it. */
+export async function pickGroup(page: Page, typed: string, displayName: string) {
+  await groupPicker(page).click();
+  await page.keyboard.type(typed);
+  await page.getByRole("option", { name: new RegExp(`^${escapeRegExp(displayName)}`) }).click();
+  await expect(pickedGroups(page).getByRole("option", { name: displayName })).toBeVisible();
+}
+
+/** The picked groups, shown as tags in the picker. */
+export const pickedGroups = (page: Page) => page.getByRole("listbox", { name: "Picked groups" });
 export const createdBar = (page: Page) => page.getByRole("group", { name: "Assignment created" });
 export const notCreatedBar = (page: Page) =>
   page.getByRole("group", { name: "The assignment was not created" });
 
 /**
- * Graph now holds exactly one assignment on the pool, and the page shows it as created, with
- * the id Graph gave it, and lists it.
+ * Graph now holds exactly one assignment on the pool, for this group, and the page shows it as
+ * created, with the id Graph gave it, and lists it by the group's name.
  */
 export async function expectOneCreated(
   page: Page,
   emulator: EmulatorControl,
   poolId: string,
-  targetInWords: string,
+  group: { id: string; displayName: string },
 ) {
   await expect(createdBar(page)).toBeVisible();
   const assignments = await emulator.assignmentsOf(poolId);
-  expect(assignments).toHaveLength(1);
+  expect(assignments.map(({ target }) => ("groupId" in target ? target.groupId : null))).toEqual([
+    group.id,
+  ]);
   const assignmentId = assignments[0]?.id ?? "missing";
-  await expect(createdBar(page)).toContainText(`${targetInWords}, assignment id ${assignmentId}`);
-  await expect(assignmentList(page)).toContainText(targetInWords);
+  await expect(createdBar(page)).toContainText(
+    `Included group ${group.displayName}, assignment id ${assignmentId}`,
+  );
+  await expect(
+    assignmentTable(page).getByRole("row", { name: new RegExp(escapeRegExp(group.displayName)) }),
+  ).toContainText(assignmentId);
 }

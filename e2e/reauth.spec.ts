@@ -1,6 +1,6 @@
-import { seedIds } from "../src/mocks/seedData";
+import { seedGroups, seedIds } from "../src/mocks/seedData";
 import { endAllSignIns, expect, signIn, test } from "./fixtures";
-import { createdBar, openPool } from "./poolPage";
+import { createdBar, openPool, pickGroup, pickedGroups } from "./poolPage";
 import { signInOrigin } from "../local/demo";
 
 test("when the session has ended mid-form, the admin signs in again and the form comes back", async ({
@@ -10,8 +10,7 @@ test("when the session has ended mid-form, the admin signs in again and the form
   await signIn(page, "admin");
   await openPool(page, seedIds.emptyPool);
   await page.getByRole("radio", { name: "Exclude a group" }).check();
-  const groupField = page.getByRole("textbox", { name: /group object id/i });
-  await groupField.fill(seedIds.unassignedGroup);
+  await pickGroup(page, "spare", seedGroups.spareDevices.displayName);
 
   // The access token has expired and the sign-in session and refresh token are gone, so
   // silent renewal (refresh token, then hidden iframe through redirect.html) cannot succeed.
@@ -34,11 +33,13 @@ test("when the session has ended mid-form, the admin signs in again and the form
   await page.waitForURL((url) => url.pathname === `/pools/${seedIds.emptyPool}`);
 
   await expect(page.getByRole("radio", { name: "Exclude a group" })).toBeChecked();
-  await expect(groupField).toHaveValue(seedIds.unassignedGroup);
+  await expect(pickedGroups(page).getByRole("option", { name: "Spare Devices" })).toBeVisible();
   expect(await emulator.assignmentsOf(seedIds.emptyPool)).toEqual([]);
 
   await page.getByRole("button", { name: "Assign" }).click();
-  await expect(createdBar(page)).toContainText(`Excluded group ${seedIds.unassignedGroup}`);
+  await expect(createdBar(page)).toContainText(
+    `Excluded group ${seedGroups.spareDevices.displayName}`,
+  );
   // What was typed lived in sessionStorage only while the redirect was under way.
   const drafts = await page.evaluate(() =>
     Object.keys(sessionStorage).filter((key) => key.startsWith("esim-admin.draft.")),

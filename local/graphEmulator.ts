@@ -72,7 +72,13 @@ export async function startGraphEmulator(opts: GraphEmulatorOptions): Promise<Gr
       const res = currentResponse.getStore();
       if (res) res.locals.dropped = true;
       const socket = res?.socket;
-      socket?.write("HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n", () => socket.destroy());
+      // With the CORS headers a real answer would carry: the browser sees a body cut short,
+      // not a CORS refusal.
+      const origin = res?.req.headers.origin;
+      const cors = origin ? `Access-Control-Allow-Origin: ${origin}\r\nVary: Origin\r\n` : "";
+      socket?.write(`HTTP/1.1 200 OK\r\n${cors}Content-Length: 1000\r\n\r\n`, () =>
+        socket.destroy(),
+      );
       return new HttpResponse(null, { status: 204 });
     },
   });

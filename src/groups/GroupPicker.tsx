@@ -25,8 +25,9 @@ import type { Group } from "./types";
 
 const useStyles = makeStyles({
   name: { display: "inline-flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  secondary: { display: "flex", flexDirection: "column" },
-  blocked: { fontWeight: tokens.fontWeightSemibold },
+  option: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  secondary: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  blocked: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
   warnings: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   warning: { color: tokens.colorStatusWarningForeground3 },
   status: {
@@ -63,6 +64,8 @@ export function GroupPicker({
 }: GroupPickerProps) {
   const styles = useStyles();
   const [text, setText] = useState("");
+  // Controlled so that a pasted id opens the list too: Fluent opens it on typed keys only.
+  const [open, setOpen] = useState(false);
   const search = useGroupSearch(text);
   const { access } = useGroupAccess();
   const queryClient = useQueryClient();
@@ -94,7 +97,12 @@ export function GroupPicker({
         validationMessage={error}
         hint="Type at least two characters of the group's name, or paste its object id."
       >
-        <TagPicker onOptionSelect={onOptionSelect} selectedOptions={selected.map(({ id }) => id)}>
+        <TagPicker
+          onOptionSelect={onOptionSelect}
+          selectedOptions={selected.map(({ id }) => id)}
+          open={open}
+          onOpenChange={(_, data) => setOpen(data.open)}
+        >
           <TagPickerControl>
             <TagPickerGroup aria-label="Picked groups">
               {selected.map((group) => (
@@ -107,7 +115,10 @@ export function GroupPicker({
               ref={inputRef}
               aria-label={label}
               value={text}
-              onChange={(event) => setText(event.target.value)}
+              onChange={(event) => {
+                setText(event.target.value);
+                if (event.target.value.trim() !== "") setOpen(true);
+              }}
               autoComplete="off"
               spellCheck={false}
             />
@@ -143,29 +154,24 @@ export function GroupPicker({
 
 function GroupOption({ group, blocked }: { group: Group; blocked: string | undefined }) {
   const styles = useStyles();
-  const secondary = [
-    blocked && (
-      <span key="blocked" className={styles.blocked}>
-        {blocked}
-      </span>
-    ),
-    group.description && <span key="description">{group.description}</span>,
-    group.holdsUsers && (
-      <span key="users">Holds users: Intune targets eSIM profiles at devices.</span>
-    ),
-  ].filter(Boolean);
   return (
     <TagPickerOption
       value={group.id}
       text={group.displayName}
       aria-disabled={blocked ? true : undefined}
-      secondaryContent={
-        secondary.length > 0 ? <span className={styles.secondary}>{secondary}</span> : undefined
-      }
     >
-      <span className={styles.name}>
-        {group.displayName}
-        <GroupBadges badges={group.badges} />
+      <span className={styles.option}>
+        <span className={styles.name}>
+          {group.displayName}
+          <GroupBadges badges={group.badges} />
+        </span>
+        {blocked && <span className={styles.blocked}>{blocked}</span>}
+        {group.description && <span className={styles.secondary}>{group.description}</span>}
+        {group.holdsUsers && (
+          <span className={styles.secondary}>
+            Holds users: Intune targets eSIM profiles at devices.
+          </span>
+        )}
       </span>
     </TagPickerOption>
   );

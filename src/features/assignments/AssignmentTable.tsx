@@ -12,6 +12,7 @@ import {
   TableRow,
   makeStyles,
   tokens,
+  useRestoreFocusTarget,
 } from "@fluentui/react-components";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
@@ -55,6 +56,8 @@ export function AssignmentTable({ poolId }: { poolId: string }) {
   );
   const names = useGroupNames(groupIds);
   const [removing, setRemoving] = useState<Assignment>();
+  // Cancel or Escape puts focus back on the row's Remove button.
+  const restoreFocusHere = useRestoreFocusTarget();
   const [said, setSaid] = useState<{ intent: "success" | "info"; text: string }>();
   const removeButtons = useRef(new Map<string, HTMLButtonElement>());
   const saidRef = useRef<HTMLDivElement>(null);
@@ -177,6 +180,7 @@ export function AssignmentTable({ poolId }: { poolId: string }) {
                 <TableCell>
                   <Button
                     size="small"
+                    {...restoreFocusHere}
                     ref={(element) => {
                       if (element instanceof HTMLButtonElement) {
                         removeButtons.current.set(assignment.id, element);
