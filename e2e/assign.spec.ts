@@ -35,6 +35,12 @@ test("an admin finds a group by part of its name, assigns it to a pool from the 
   page.on("request", (request) => {
     if (isCreate(request)) posted.push(request.postDataJSON());
   });
+  await groupPicker(page).click();
+  await page.keyboard.type("field");
+  await expect(page.getByRole("option", { name: /^Field Engineers – Tablets/ })).toBeVisible();
+  await docsScreenshot(page, "group-picker");
+  await page.keyboard.press("Escape");
+  await groupPicker(page).fill("");
   await pickGroup(page, "spare", seedGroups.spareDevices.displayName);
   await page.getByRole("button", { name: "Assign" }).click();
 
