@@ -1,5 +1,5 @@
 import { Skeleton, SkeletonItem } from "@fluentui/react-components";
-import { usePrefetchQuery, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useParams } from "react-router";
 import { GraphErrorBar, PageHeader, RouterLink } from "../components";
@@ -21,8 +21,10 @@ export function PoolPage() {
     placeholderData: () =>
       queryClient.getQueryData(poolQueries.list(graph).queryKey)?.find(({ id }) => id === poolId),
   });
-  // Load the assignments alongside the pool instead of after it.
-  usePrefetchQuery(assignmentQueries.list(graph, poolId));
+  // Load the assignments alongside the pool instead of after it. An observer, not
+  // usePrefetchQuery: that one fetches during render, and the token request MSAL then starts
+  // updates MsalProvider mid-render (a React warning).
+  useQuery(assignmentQueries.list(graph, poolId));
   const gone = isGraphError(pool.error) && pool.error.status === 404;
 
   useEffect(() => {
