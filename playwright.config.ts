@@ -10,6 +10,23 @@ function chromiumPath(): string | undefined {
 
 const runningAsRoot = process.getuid?.() === 0;
 const appUrl = `http://${demo.host}:${demo.previewPort}`;
+const devUrl = `http://${demo.host}:${demo.devPort}`;
+
+const browser = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: chromiumPath(),
+    args: [
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+      ...(runningAsRoot ? ["--no-sandbox"] : []),
+    ],
+  },
+};
 
 export default defineConfig({
   testDir: "e2e",
@@ -25,30 +42,28 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
+    { name: "chromium", use: browser },
     {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: chromiumPath(),
-          args: [
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--disable-quic",
-            ...(runningAsRoot ? ["--no-sandbox"] : []),
-          ],
-        },
-      },
+      // React prints its warnings (setState in render, missing keys) only in a development
+      // build: these journeys run again on Vite's dev server, where the console guard sees them.
+      name: "chromium-react-dev",
+      use: { ...browser, baseURL: devUrl },
+      testMatch: [
+        "signIn.spec.ts",
+        "assign.spec.ts",
+        "groupAccess.spec.ts",
+        "remove.spec.ts",
+        "accessibility.spec.ts",
+      ],
+      dependencies: ["chromium"],
     },
   ],
   webServer: {
-    command: "npx tsx local/start.ts --preview",
+    command: "npx tsx local/start.ts --preview --with-dev-server",
+    // The built site starts last: once it answers, everything does.
     url: appUrl,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    timeout: 90_000,
     stdout: "ignore",
     stderr: "pipe",
   },

@@ -18,6 +18,9 @@ interface Running {
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const previewMode = process.argv.includes("--preview");
+// e2e: React's warnings exist only in a development build, so one project runs against Vite's
+// dev server beside the built site, on the same sign-in server and emulator.
+const withDevServer = previewMode && process.argv.includes("--with-dev-server");
 const appPort = previewMode ? demo.previewPort : demo.devPort;
 const appUrl = `http://${demo.host}:${appPort}/`;
 const running: Running[] = [];
@@ -32,6 +35,7 @@ async function main(): Promise<void> {
     [demo.signInPort, "the sign-in server"],
     [demo.graphPort, "the Graph emulator"],
     [appPort, "the app"],
+    ...(withDevServer ? ([[demo.devPort, "the dev server"]] as [number, string][]) : []),
   ]);
   // Only now: a second start while one is running must not replace the running one's files.
   const certificate = await tlsCertificate();
@@ -54,6 +58,9 @@ async function main(): Promise<void> {
     audience: demo.graphAudience,
   });
   running.push(graph);
+  // The dev server first: Vite's preview sets NODE_ENV=production for the whole process, and a
+  // dev server created after it would hand out React's production build (no warnings).
+  if (withDevServer) running.push(await startDevServer(demo.devPort));
   running.push(await startApp());
   printBanner(signIn, graph.url);
 }
@@ -72,8 +79,13 @@ async function tlsCertificate(): Promise<TlsCertificate | undefined> {
 }
 
 async function startApp(): Promise<Running> {
+  if (!previewMode) return startDevServer(appPort);
   const server = { port: appPort, host: demo.host, strictPort: true, open: false };
-  if (previewMode) return preview({ root, clearScreen: false, preview: server });
+  return preview({ root, clearScreen: false, preview: server });
+}
+
+async function startDevServer(port: number): Promise<Running> {
+  const server = { port, host: demo.host, strictPort: true, open: false };
   const dev = await createDevServer({ root, clearScreen: false, server });
   await dev.listen();
   return dev;
