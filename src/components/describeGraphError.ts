@@ -65,3 +65,8 @@ export function describeGraphError(error: unknown, options: DescribeOptions = {}
   }
   return `Microsoft Graph answered with an error (status ${error.status}).`;
 }
+
+/** " Request id …." to end a one-line message where no error bar shows the details. */
+export function requestIdSentence(error: unknown): string {
+  return isGraphError(error) && error.requestId ? ` Request id ${error.requestId}.` : "";
+}

@@ -1,4 +1,4 @@
-export { describeGraphError, type DescribeOptions } from "./describeGraphError";
+export { describeGraphError, requestIdSentence, type DescribeOptions } from "./describeGraphError";
 export { EmptyState } from "./EmptyState";
 export { GraphErrorBar } from "./GraphErrorBar";
 export { PageHeader } from "./PageHeader";

@@ -6,7 +6,7 @@ import {
   Spinner,
 } from "@fluentui/react-components";
 import { groupReadPermission } from "../config/clouds";
-import { isGraphError } from "../graph/GraphError";
+import { requestIdSentence } from "../components";
 import type { GroupAccess } from "./groupAccess";
 import { useGroupAccess } from "./GroupsProvider";
 
@@ -35,8 +35,7 @@ export function deniedSentence(
     access.cause === "forbidden"
       ? `Microsoft Graph refused to read groups for your account (it needs ${groupReadPermission})`
       : `this app has not been granted ${groupReadPermission} for your account (an administrator can grant it in Microsoft Entra ID)`;
-  const requestId = isGraphError(access.error) && access.error.requestId;
-  const trace = requestId ? ` Request id ${requestId}.` : "";
+  const trace = requestIdSentence(access.error);
   return `${consequence[context].denied}: ${why}. ${consequence[context].action}${trace}`;
 }
 

@@ -14,8 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState, type Ref } from "react";
-import { describeGraphError } from "../components";
-import { isGraphError } from "../graph/GraphError";
+import { describeGraphError, requestIdSentence } from "../components";
 import { mayRequest } from "./groupAccess";
 import { GroupBadges, usersWarning } from "./GroupBadges";
 import { rememberGroups } from "./groupQueries";
@@ -198,10 +197,7 @@ function statusMessage(search: GroupSearch, typed: string, offered: number): str
         : undefined;
     case "noSuchId":
       return `No group with id ${search.groupId} in this tenant.`;
-    case "failed": {
-      const requestId = isGraphError(search.error) ? search.error.requestId : undefined;
-      const trace = requestId ? ` Request id ${requestId}.` : "";
-      return `The search failed: ${describeGraphError(search.error)}${trace}`;
-    }
+    case "failed":
+      return `The search failed: ${describeGraphError(search.error)}${requestIdSentence(search.error)}`;
   }
 }
