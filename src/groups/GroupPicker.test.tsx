@@ -185,4 +185,26 @@ describe("GroupPicker", () => {
     await user.click(screen.getByRole("combobox", { name: "Groups to include" }));
     expect(await option(seedGroups.spareDevices.displayName)).toBeVisible();
   });
+
+  it("offers the sign-in window again, saying it was closed, when the admin closed it", async () => {
+    const client = createTestClient(testGraph, {
+      getAccessToken: async () => {
+        throw new TokenAcquisitionError("needs you", "consent_required", "interactionRequired");
+      },
+    });
+    const { user } = renderWithProviders(<Picker />, {
+      client,
+      requestInteractively: async () => {
+        throw new TokenAcquisitionError("Sign-in was cancelled.", "user_cancelled", "cancelled");
+      },
+    });
+    await user.type(screen.getByRole("combobox", { name: "Groups to include" }), "spare");
+    await user.click(await screen.findByRole("button", { name: "Continue to search groups" }));
+    expect(
+      await screen.findByText(
+        /^The sign-in window was closed before it finished\. To find groups by name/,
+      ),
+    ).toBeVisible();
+    expect(screen.getByRole("button", { name: "Continue to search groups" })).toBeEnabled();
+  });
 });

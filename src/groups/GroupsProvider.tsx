@@ -53,11 +53,9 @@ export function GroupsProvider(props: GroupsProviderProps) {
           });
         },
         (error: unknown) => {
-          const next = accessAfter(error);
+          // Refused, or the window closed: accessAfter words it. Anything else: its own sentence.
           const notice = error instanceof Error ? error.message : undefined;
-          store.set(
-            next && next.status !== "needsConsent" ? next : { status: "needsConsent", notice },
-          );
+          store.set(accessAfter(error) ?? { status: "needsConsent", notice });
         },
       );
     };
