@@ -84,7 +84,6 @@ export function AssignmentForm({ poolId, onPoolNotFound }: AssignmentFormProps) 
   const [groups, setGroups] = useState<Group[]>(draft?.groups ?? []);
   useDraftSnapshot(draftKey, { kind, groupId, groups });
   const [errors, setErrors] = useState<AssignmentErrors & { form?: string }>({});
-  const [names, setNames] = useState(() => new Map<string, string>());
   const kindRef = useRef<HTMLDivElement>(null);
   const groupRef = useRef<HTMLInputElement>(null);
   // State updates land after the next render; a second click or Enter in the same tick must not post again.
@@ -127,7 +126,6 @@ export function AssignmentForm({ poolId, onPoolNotFound }: AssignmentFormProps) 
     submitting.current = true;
     const targets = "targets" in checked ? checked.targets : [checked.target];
     const sentField = groupId;
-    setNames(new Map(groups.map((group) => [group.id, group.displayName])));
     void start(targets)
       .then((results) => {
         const created = new Set(
@@ -198,13 +196,7 @@ export function AssignmentForm({ poolId, onPoolNotFound }: AssignmentFormProps) 
           <MessageBarBody>{errors.form}</MessageBarBody>
         </MessageBar>
       )}
-      {run && (
-        <CreateRunOutcome
-          run={run}
-          nameOf={(id) => names.get(id)}
-          listRefusals={run.results.length > 1}
-        />
-      )}
+      {run && <CreateRunOutcome run={run} listRefusals={run.results.length > 1} />}
       <div className={styles.actions}>
         <Button
           type="submit"

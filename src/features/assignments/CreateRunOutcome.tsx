@@ -7,9 +7,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { GraphErrorBar } from "../../components";
+import { useGroupNames } from "../../groups";
 import { isDuplicateCheckError } from "./assignmentErrors";
 import { mayHaveBeenStored } from "./createOutcome";
-import { describeTarget } from "./describeTarget";
+import { targetWords } from "./AssignmentTargetCell";
 import type { NewAssignmentTarget } from "./types";
 import type { CreateRun, TargetResult } from "./useCreateAssignments";
 
@@ -20,8 +21,6 @@ const useStyles = makeStyles({
 
 export interface CreateRunOutcomeProps {
   run: CreateRun;
-  /** A picked group's name, so results read by name. */
-  nameOf: (groupId: string) => string | undefined;
   /** The form shows a lone refusal at its field instead. */
   listRefusals: boolean;
 }
@@ -29,10 +28,14 @@ export interface CreateRunOutcomeProps {
 type Of<S extends TargetResult["status"]> = Extract<TargetResult, { status: S }>;
 
 /** What became of each target of the last submit: created with its id, refused, failed, not sent. */
-export function CreateRunOutcome({ run, nameOf, listRefusals }: CreateRunOutcomeProps) {
+export function CreateRunOutcome({ run, listRefusals }: CreateRunOutcomeProps) {
   const styles = useStyles();
+  // Picked groups are already in the names cache (the picker put them there).
+  const names = useGroupNames(
+    run.results.flatMap(({ target }) => ("groupId" in target ? [target.groupId] : [])),
+  );
   const words = (target: NewAssignmentTarget) =>
-    describeTarget(target, "groupId" in target ? nameOf(target.groupId) : undefined);
+    targetWords(target, "groupId" in target ? names.get(target.groupId) : undefined);
   const of = <S extends TargetResult["status"]>(status: S) =>
     run.results.filter((result): result is Of<S> => result.status === status);
   const created = of("created");
