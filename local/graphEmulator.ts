@@ -13,6 +13,7 @@ import { createFaultQueue, type FaultQueue } from "../src/mocks/faultQueue";
 import { createGraphHandlers, createUnknownGraphPathHandler } from "../src/mocks/graphHandlers";
 import { createGraphStore, type GraphStore } from "../src/mocks/graphStore";
 import { createJwtAuthorizer } from "../src/mocks/jwtAuthorizer";
+import { onlyFromLoopback } from "./loopbackOnly";
 
 export interface GraphEmulatorOptions {
   port: number;
@@ -113,13 +114,6 @@ const cors: RequestHandler = (req, res, next) => {
   );
   res.setHeader("Access-Control-Max-Age", "600");
   res.status(204).end();
-};
-
-const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
-
-const onlyFromLoopback: RequestHandler = (req, res, next) => {
-  if (LOOPBACK.has(req.socket.remoteAddress ?? "")) return next();
-  res.status(403).json({ error: "The control API only answers loopback clients." });
 };
 
 function controlApi(store: GraphStore, faults: FaultQueue): express.Router {

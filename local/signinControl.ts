@@ -10,11 +10,12 @@
  *   with `{ "user": "admin", "consented": [...] }`, or 400 with `{ "error": "<sentence>" }`.
  *   Tokens already issued keep their permissions, as in Entra; a refresh sees the change.
  */
-import express, { type ErrorRequestHandler, type RequestHandler, type Router } from "express";
+import express, { type ErrorRequestHandler, type Router } from "express";
 import type { ConsentGrants } from "./signinConsent";
 import type { IssuedGrants } from "./signinGrants";
 import type { SignInSessions } from "./signinSessions";
 import { demoUsers, findDemoUserByKey, findDemoUserByLogin, type DemoUser } from "./users";
+import { onlyFromLoopback } from "./loopbackOnly";
 
 export interface ControlDeps {
   sessions: SignInSessions;
@@ -87,13 +88,6 @@ function permissionNames(list: unknown): string[] | undefined {
   if (!Array.isArray(list) || !list.every((item) => typeof item === "string")) return undefined;
   return list.map((scope: string) => scope.slice(scope.lastIndexOf("/") + 1));
 }
-
-const loopback = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
-
-const onlyFromLoopback: RequestHandler = (req, res, next) => {
-  if (loopback.has(req.socket.remoteAddress ?? "")) return next();
-  res.status(403).json({ error: "The control API only answers loopback clients." });
-};
 
 /** A body that is not JSON: a sentence, not Express's HTML error page. */
 const badControlRequest: ErrorRequestHandler = (error: unknown, _req, res, next) => {
