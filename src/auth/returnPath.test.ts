@@ -45,7 +45,7 @@ describe("safeReturnPath", () => {
 
   // The URL parser turns these into another host before the path checks see them: only the
   // origin comparison stands between them and a redirect off-site.
-  it.each(["/\t/evil.example/pools", "/\\\\evil.example", "/\n\\evil.example"])(
+  it.each(["/\t/evil.example/pools", "/\\\\evil.example/pools", "/\n\\evil.example/pools"])(
     "refuses %j because its origin is not this site's",
     (candidate) => {
       expect(new URL(candidate, origin).origin).not.toBe(origin);
