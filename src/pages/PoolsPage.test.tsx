@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from "@testing-library/react";
+import { Link } from "react-router";
 import { setupTestGraph } from "../mocks/testGraph";
 import { createTestClient, recordGraphRequests, renderWithProviders } from "../test/render";
 
@@ -58,6 +59,21 @@ describe("PoolsPage", () => {
     await user.click(screen.getByRole("button", { name: "Clear filter" }));
     expect(filter).toHaveValue("");
     expect(dataRows()).toHaveLength(60);
+  });
+
+  it("empties the filter box when a link to the pools clears ?q=, as the header's Pools link does", async () => {
+    const { user } = renderWithProviders(null, {
+      client: createTestClient(testGraph),
+      route: "/pools?q=contoso",
+      above: <Link to="/pools">Pools</Link>,
+    });
+    const filter = await screen.findByRole("searchbox", { name: "Filter by name" });
+    expect(filter).toHaveValue("contoso");
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent(/ of 60 pools$/));
+
+    await user.click(screen.getByRole("link", { name: "Pools" }));
+    expect(filter).toHaveValue("");
+    expect(screen.getByRole("status")).toHaveTextContent(/^60 pools$/);
   });
 
   it("says when the tenant has no pools at all", async () => {

@@ -44,6 +44,8 @@ export interface RenderOptions {
   groupAccess?: GroupAccess;
   /** Stands in for the sign-in window that confirms group access; resolves unless given. */
   requestInteractively?: InteractiveTokenRequest;
+  /** Rendered inside the router above the pages, like the app's header. */
+  above?: ReactElement;
 }
 
 export const GROUP_SCOPES = ["https://graph.microsoft.com/GroupMember.Read.All"];
@@ -64,6 +66,7 @@ export function renderWithProviders(ui: ReactElement | null, options: RenderOpti
             initialAccess={options.groupAccess}
           >
             <MemoryRouter initialEntries={[options.route ?? "/"]}>
+              {options.above}
               <Routes>
                 <Route path="/pools" element={<PoolsPage />} />
                 <Route path="/pools/:poolId" element={<PoolPage />} />

@@ -1,7 +1,7 @@
 import { Button, Field, SearchBox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useQuery } from "@tanstack/react-query";
 import { useDeferredValue, useState } from "react";
-import { useSearchParams } from "react-router";
+import { NavigationType, useLocation, useNavigationType, useSearchParams } from "react-router";
 import { EmptyState, GraphErrorBar } from "../../components";
 import { useGraph } from "../../graph/GraphContext";
 import { filterPools, poolCountLabel } from "./filterPools";
@@ -27,9 +27,18 @@ export function PoolList() {
   const graph = useGraph();
   const query = useQuery(poolQueries.list(graph));
   const [searchParams, setSearchParams] = useSearchParams();
-  // The box owns what is typed; the URL follows. A box driven by the URL drops keystrokes
-  // while each navigation settles.
-  const [filter, setFilterText] = useState(() => searchParams.get("q") ?? "");
+  const urlFilter = searchParams.get("q") ?? "";
+  // The box owns what is typed and the URL follows (replacing its entry): a box driven by the URL
+  // drops keystrokes while each navigation settles. Any other navigation (the header's Pools
+  // link, Back, Forward) sets the box from the URL.
+  const [filter, setFilterText] = useState(urlFilter);
+  const location = useLocation();
+  const navigationType = useNavigationType();
+  const [seenLocation, setSeenLocation] = useState(location.key);
+  if (seenLocation !== location.key) {
+    setSeenLocation(location.key);
+    if (navigationType !== NavigationType.Replace) setFilterText(urlFilter);
+  }
   const setFilter = (value: string) => {
     setFilterText(value);
     setSearchParams(value ? { q: value } : {}, { replace: true });
