@@ -27,7 +27,7 @@ export function AccountMenu() {
 
   return (
     <div className={styles.account}>
-      <div className={styles.who} aria-label="Signed in account">
+      <div className={styles.who} role="group" aria-label="Signed in account">
         <Body1Strong>{account.name ?? account.username}</Body1Strong>
         <Caption1>{tenantLabel(account.username, account.tenantId)}</Caption1>
       </div>
