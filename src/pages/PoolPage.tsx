@@ -1,4 +1,10 @@
-import { Skeleton, SkeletonItem } from "@fluentui/react-components";
+import {
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Skeleton,
+  SkeletonItem,
+} from "@fluentui/react-components";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useParams } from "react-router";
@@ -8,7 +14,6 @@ import { PoolProperties, poolName, poolQueries } from "../features/pools";
 import { useGraph } from "../graph/GraphContext";
 import { isGraphError } from "../graph/GraphError";
 import { PageSection } from "./PageSection";
-import { PoolGone } from "./PoolGone";
 
 /** One pool, deep-linkable at /pools/:poolId: its properties, assignments and the assign form. */
 export function PoolPage() {
@@ -32,49 +37,59 @@ export function PoolPage() {
     if (gone) void queryClient.invalidateQueries(poolQueries.list(graph));
   }, [gone, graph, queryClient]);
 
-  const recheckPool = () => {
-    // A 404 on the pool's assignments: reading the pool again shows PoolGone if it was deleted.
-    void queryClient.invalidateQueries(poolQueries.detail(graph, poolId));
-    void queryClient.invalidateQueries(poolQueries.list(graph));
-  };
+  // A 404 on the pool's assignments: reading the pool again shows whether it was deleted.
+  const recheckPool = () => void queryClient.invalidateQueries(poolQueries.detail(graph, poolId));
 
   const back = <RouterLink to="/pools">Back to pools</RouterLink>;
-  if (gone) return <PoolGone back={back} />;
-  if (pool.isPending || pool.isError) {
-    return (
+  const title = gone ? "Pool not found" : pool.data ? poolName(pool.data) : "Pool";
+  let body;
+  if (gone) {
+    body = (
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>This pool no longer exists</MessageBarTitle>
+          It may have been deleted, or the link is wrong. {back}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  } else if (pool.isPending) {
+    body = (
+      <Skeleton aria-label="Loading pool">
+        <SkeletonItem />
+        <SkeletonItem />
+      </Skeleton>
+    );
+  } else if (pool.isError) {
+    body = (
+      <GraphErrorBar
+        title="The pool could not be loaded"
+        error={pool.error}
+        onRetry={() => void pool.refetch()}
+        retrying={pool.isFetching}
+      />
+    );
+  } else {
+    body = (
       <>
-        <PageHeader title="Pool" before={back} />
-        {pool.isPending ? (
-          <Skeleton aria-label="Loading pool">
-            <SkeletonItem />
-            <SkeletonItem />
-          </Skeleton>
-        ) : (
-          <GraphErrorBar
-            title="The pool could not be loaded"
-            error={pool.error}
-            onRetry={() => void pool.refetch()}
-            retrying={pool.isFetching}
-          />
-        )}
+        <PageSection title="Properties">
+          <PoolProperties pool={pool.data} />
+        </PageSection>
+        <PageSection title="Assignments">
+          <AssignmentTable poolId={poolId} />
+        </PageSection>
+        <PageSection title="Add an assignment">
+          <AssignmentForm key={poolId} poolId={poolId} onPoolNotFound={recheckPool} />
+        </PageSection>
       </>
     );
   }
 
-  const name = poolName(pool.data);
+  // One header for every state, so the heading that got focus on arrival stays in place.
   return (
     <>
-      <title>{`${name} · Activation code pools`}</title>
-      <PageHeader title={name} before={back} />
-      <PageSection title="Properties">
-        <PoolProperties pool={pool.data} />
-      </PageSection>
-      <PageSection title="Assignments">
-        <AssignmentTable poolId={poolId} />
-      </PageSection>
-      <PageSection title="Add an assignment">
-        <AssignmentForm key={poolId} poolId={poolId} onPoolNotFound={recheckPool} />
-      </PageSection>
+      <title>{`${title} · Activation code pools`}</title>
+      <PageHeader title={title} before={gone ? undefined : back} />
+      {body}
     </>
   );
 }

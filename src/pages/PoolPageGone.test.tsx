@@ -62,6 +62,40 @@ describe("PoolPage when Graph no longer finds the pool", () => {
     expect(recorder.count("POST", "/assignments")).toBe(deleteOn === "POST" ? 1 : 0);
   });
 
+  it("refreshes the pool list after a 404 on create, so going back never shows the deleted pool", async () => {
+    const poolId = seedIds.poolWithAssignments;
+    const name = testGraph.store.getPool(poolId)?.displayName ?? "";
+    const { user } = renderWithProviders(null, {
+      client: createTestClient(testGraph),
+      route: "/pools",
+      groupAccess: groupsRefused,
+    });
+    await user.click(await screen.findByRole("searchbox", { name: "Filter by name" }));
+    await user.paste(name);
+    await user.click(await screen.findByRole("link", { name }));
+    await screen.findByRole("table", { name: "Current assignments" });
+    const deleteOnPost = ({ request }: { request: Request }) => {
+      if (request.method === "POST") testGraph.store.deletePool(poolId);
+    };
+    testGraph.server.events.on("request:start", deleteOnPost);
+    onTestFinished(() => testGraph.server.events.removeListener("request:start", deleteOnPost));
+
+    await user.type(
+      screen.getByRole("textbox", { name: /group object id/i }),
+      seedIds.unassignedGroup,
+    );
+    await user.click(screen.getByRole("button", { name: "Assign" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Pool not found" })).toBeVisible();
+
+    // The list was loaded less than its 30 s staleTime ago: only the refresh reads it again.
+    const recorder = recordGraphRequests(testGraph);
+    await user.click(screen.getByRole("link", { name: "Back to pools" }));
+    await waitFor(() => expect(recorder.count("GET", "/embeddedSIMActivationCodePools")).toBe(3));
+    await user.clear(screen.getByRole("searchbox", { name: "Filter by name" }));
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent(/^59 pools$/));
+    expect(screen.queryByRole("link", { name })).not.toBeInTheDocument();
+  });
+
   it("keeps the pool on screen when a 404 on create was not about the pool", async () => {
     const pool = testGraph.store.getPool(seedIds.emptyPool);
     const { user } = renderPool(seedIds.emptyPool);
