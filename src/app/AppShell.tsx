@@ -1,9 +1,10 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { useRef, type ReactNode } from "react";
 import { NavLink } from "react-router";
 import { AccountMenu } from "./AccountMenu";
 import { productName } from "./product";
 import { useTheme } from "./theme";
+import { useHeadingFocusOnNavigation } from "./useHeadingFocusOnNavigation";
 
 const useStyles = makeStyles({
   header: {
@@ -41,6 +42,8 @@ export function AppShell({ children }: { children: ReactNode }) {
   const styles = useStyles();
   const theme = useTheme();
   const nextTheme = theme.mode === "dark" ? "light" : "dark";
+  const main = useRef<HTMLElement>(null);
+  useHeadingFocusOnNavigation(main);
   return (
     <>
       <a href="#main" className={styles.skip}>
@@ -62,7 +65,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         </Button>
         <AccountMenu />
       </header>
-      <main id="main" className={styles.main}>
+      <main id="main" ref={main} className={styles.main}>
         {children}
       </main>
     </>
