@@ -2,6 +2,7 @@ import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, type ReactNode } from "react";
 import { NavLink } from "react-router";
 import { AccountMenu } from "./AccountMenu";
+import { OfflineBanner } from "./OfflineBanner";
 import { productName } from "./product";
 import { useTheme } from "./theme";
 import { useHeadingFocusOnNavigation } from "./useHeadingFocusOnNavigation";
@@ -66,6 +67,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         <AccountMenu />
       </header>
       <main id="main" ref={main} className={styles.main}>
+        <OfflineBanner />
         {children}
       </main>
     </>
