@@ -2,6 +2,8 @@ import "./zodWithoutEval";
 import { StrictMode } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { App } from "./app/App";
+import { ErrorBoundary } from "./app/ErrorBoundary";
+import { ErrorPage } from "./app/ErrorScreen";
 import { ThemeProvider } from "./app/theme";
 import { describeAuthError } from "./auth/authMessages";
 import { createMsal, startMsal } from "./auth/createMsal";
@@ -41,16 +43,22 @@ async function boot(root: Root): Promise<void> {
 
   root.render(
     <StrictMode>
-      <App
-        config={loaded.config}
-        appUrl={appUrl}
-        msal={msal}
-        basename={basename}
-        signInError={signInError}
-      />
+      <ErrorBoundary fallback={(error) => <ErrorPage error={error} />}>
+        <App
+          config={loaded.config}
+          appUrl={appUrl}
+          msal={msal}
+          basename={basename}
+          signInError={signInError}
+        />
+      </ErrorBoundary>
     </StrictMode>,
   );
 }
 
 const container = document.getElementById("root");
-if (container) void boot(createRoot(container));
+if (container) {
+  const root = createRoot(container);
+  // A start-up failure (MSAL refusing its configuration, say) is a screen too, never a blank page.
+  boot(root).catch((error: unknown) => root.render(<ErrorPage error={error} />));
+}

@@ -1,10 +1,13 @@
 import { Body1, Spinner, Title1 } from "@fluentui/react-components";
-import { lazy, Suspense } from "react";
-import { Link, Navigate, Route, Routes } from "react-router";
+import { Suspense } from "react";
+import { Link, Navigate, Route, Routes, useLocation } from "react-router";
+import { lazyPage } from "./chunkReload";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { ErrorScreen } from "./ErrorScreen";
 
 // Pages load on demand: the signed-out page and the shell need none of the DataGrid code.
-const PoolsPage = lazy(() => import("../pages/PoolsPage").then((m) => ({ default: m.PoolsPage })));
-const PoolPage = lazy(() => import("../pages/PoolPage").then((m) => ({ default: m.PoolPage })));
+const PoolsPage = lazyPage(() => import("../pages/PoolsPage").then((m) => m.PoolsPage));
+const PoolPage = lazyPage(() => import("../pages/PoolPage").then((m) => m.PoolPage));
 
 function NotFoundPage() {
   return (
@@ -18,14 +21,18 @@ function NotFoundPage() {
 }
 
 export function AppRoutes() {
+  const { pathname } = useLocation();
   return (
-    <Suspense fallback={<Spinner label="Loading…" />}>
-      <Routes>
-        <Route path="/" element={<Navigate to="/pools" replace />} />
-        <Route path="/pools" element={<PoolsPage />} />
-        <Route path="/pools/:poolId" element={<PoolPage />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Routes>
-    </Suspense>
+    // A failed page leaves the header and its navigation working; another page starts afresh.
+    <ErrorBoundary resetKey={pathname} fallback={(error) => <ErrorScreen error={error} />}>
+      <Suspense fallback={<Spinner label="Loading…" />}>
+        <Routes>
+          <Route path="/" element={<Navigate to="/pools" replace />} />
+          <Route path="/pools" element={<PoolsPage />} />
+          <Route path="/pools/:poolId" element={<PoolPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </Suspense>
+    </ErrorBoundary>
   );
 }
