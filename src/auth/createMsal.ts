@@ -5,6 +5,9 @@ import {
 } from "@azure/msal-browser";
 import type { AppConfig } from "../config/appConfig";
 
+/** What this app can handle, sent on every token request (`xms_cc`). */
+export const clientCapabilities = ["CP1"] as const;
+
 /** Bridge page for popup and silent-iframe flows (MSAL v5): see redirect.html. */
 export function bridgeUri(appUrl: string): string {
   return new URL("redirect.html", appUrl).href;
@@ -21,6 +24,10 @@ export function createMsal(config: AppConfig): PublicClientApplication {
         : {}),
       redirectUri: config.auth.redirectUri,
       postLogoutRedirectUri: config.auth.redirectUri,
+      // Continuous access evaluation: only a client declaring CP1 gets Graph's claims challenges
+      // (a revoked session, a new Conditional Access rule) instead of a token honoured until it
+      // expires. The Graph client answers a challenge with one fresh token and one retry.
+      clientCapabilities: [...clientCapabilities],
     },
     cache: { cacheLocation: BrowserCacheLocation.SessionStorage },
   });
