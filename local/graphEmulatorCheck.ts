@@ -32,8 +32,11 @@ const origin = new URL(emulator.url).origin;
 const pools = `${emulator.url}/deviceManagement/embeddedSIMActivationCodePools`;
 const assignments = `${pools}/${seedIds.emptyPool}/assignments`;
 
-async function token(scp: string, claims: { exp?: string; aud?: string; key?: CryptoKey } = {}) {
-  return new SignJWT({ scp })
+async function token(
+  scp: string,
+  claims: { exp?: string; aud?: string; key?: CryptoKey; xms_cc?: string[] } = {},
+) {
+  return new SignJWT({ scp, ...(claims.xms_cc && { xms_cc: claims.xms_cc }) })
     .setProtectedHeader({ alg: "RS256", kid: "check" })
     .setIssuer(ISSUER)
     .setAudience(claims.aud ?? "https://graph.microsoft.com")
@@ -140,6 +143,34 @@ try {
     assert.equal(throttled.status, 429);
     assert.equal(throttled.headers.get("retry-after"), "1");
     assert.equal((await fetch(pools, { headers: auth(readWrite) })).status, 200);
+  });
+  await check("fault: a claims challenge answers only a token that declares CP1", async () => {
+    const rule = { path: "/embeddedSIMActivationCodePools", claimsChallenge: true, times: 2 };
+    assert.equal((await control("faults", "POST", rule)).status, 204);
+    for (const refused of [
+      { ...rule, drop: true },
+      { ...rule, status: 503 },
+    ]) {
+      assert.equal((await control("faults", "POST", refused)).status, 400);
+    }
+    assert.equal((await fetch(pools, { headers: auth(readWrite) })).status, 200);
+    const cp1 = await token(READ_WRITE, { xms_cc: ["CP1"] });
+    for (const left of [1, 0]) {
+      const challenged = await fetch(pools, { headers: { ...auth(cp1), Origin: "http://x.test" } });
+      assert.equal(challenged.status, 401);
+      assert.match(
+        challenged.headers.get("access-control-expose-headers") ?? "",
+        /WWW-Authenticate/,
+      );
+      const header = challenged.headers.get("www-authenticate") ?? "";
+      assert.match(header, /^Bearer realm="".*, error="insufficient_claims", claims="[\w+/=]+"$/);
+      const claims = Buffer.from(/claims="([^"]+)"/.exec(header)?.[1] ?? "", "base64").toString();
+      assert.match(claims, /^\{"access_token":\{"nbf":\{"essential":true,"value":"\d+"\}\}\}$/);
+      assert.equal(await errorCode(challenged), "InvalidAuthenticationToken");
+      const pending = (await (await control("faults", "GET")).json()) as unknown[];
+      assert.equal(pending.length, left);
+    }
+    assert.equal((await fetch(pools, { headers: auth(cp1) })).status, 200);
   });
   await check("fault: drop before / after the handler", async () => {
     await control("faults", "POST", [

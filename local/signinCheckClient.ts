@@ -8,6 +8,7 @@ import { createHash, randomBytes } from "node:crypto";
 import {
   AuthorizeProtocol,
   Logger,
+  RequestParameterBuilder,
   ResponseHandler,
   type AuthorizeResponse,
   type ServerAuthorizationTokenResponse,
@@ -142,7 +143,13 @@ export interface Endpoints {
 /** An authorize request as MSAL sends it: code flow, PKCE (S256), nonce, state, client_info. */
 export function authorizeRequest(
   endpoints: Endpoints,
-  options: { scope: string; prompt?: string; redirectUri: string; responseMode?: "query" },
+  options: {
+    scope: string;
+    prompt?: string;
+    redirectUri: string;
+    responseMode?: "query";
+    claims?: string;
+  },
 ): AuthorizeRequest {
   const verifier = randomBytes(32).toString("base64url");
   const state = randomBytes(12).toString("base64url");
@@ -159,6 +166,7 @@ export function authorizeRequest(
     response_mode: responseMode,
     client_info: "1",
     ...(options.prompt !== undefined && { prompt: options.prompt }),
+    ...(options.claims !== undefined && { claims: options.claims }),
   });
   const url = `${endpoints.authorize}?${params.toString()}`;
   return {
@@ -205,23 +213,44 @@ export async function tokenCall(
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
-export function redeem(endpoints: Endpoints, code: string, request: AuthorizeRequest) {
+export function redeem(
+  endpoints: Endpoints,
+  code: string,
+  request: AuthorizeRequest,
+  claims?: string,
+) {
   return tokenCall(endpoints, {
     grant_type: "authorization_code",
     code,
     code_verifier: request.verifier,
     redirect_uri: request.redirectUri,
     scope: request.scope,
+    ...(claims !== undefined && { claims }),
   });
 }
 
-export function refresh(endpoints: Endpoints, refreshToken: unknown, scope: string) {
+export function refresh(
+  endpoints: Endpoints,
+  refreshToken: unknown,
+  scope: string,
+  claims?: string,
+) {
   assert.equal(typeof refreshToken, "string");
   return tokenCall(endpoints, {
     grant_type: "refresh_token",
     refresh_token: refreshToken as string,
     scope,
+    ...(claims !== undefined && { claims }),
   });
+}
+
+/**
+ * The `claims` parameter exactly as MSAL builds it for every authorize and token request: its
+ * default id_token claims, `xms_cc` for the app's `clientCapabilities`, and a claims challenge's
+ * claims (decoded JSON) when it renews for one.
+ */
+export function msalClaims(clientCapabilities: string[], challengeClaims?: string): string {
+  return RequestParameterBuilder.buildMergedClaims(challengeClaims, clientCapabilities);
 }
 
 /** The access token's claims (the signature is the Graph emulator's business). */

@@ -22,10 +22,17 @@ export function idTokenClaims({ user, tenantId, clientId }: TokenSubject): Recor
   };
 }
 
+/** Entra passes on only the capabilities the resource knows: Graph knows CP1 (claims challenges). */
+const capabilitiesGraphKnows = ["CP1"];
+
 export function accessTokenClaims(
   { user, tenantId, clientId }: TokenSubject,
   grant: ResourceGrant,
+  declaredCapabilities: readonly string[],
 ): Record<string, unknown> {
+  const capabilities = capabilitiesGraphKnows.filter((known) =>
+    declaredCapabilities.some((declared) => declared.toUpperCase() === known),
+  );
   return {
     aud: grant.audience,
     scp: grant.scopes.join(" "),
@@ -40,6 +47,7 @@ export function accessTokenClaims(
     idtyp: "user",
     amr: ["pwd"],
     uti: uniqueTokenId(),
+    ...(capabilities.length > 0 && { xms_cc: capabilities }),
     ver: "1.0",
   };
 }

@@ -2,18 +2,27 @@
  * The sign-in server's control API for tests, answering loopback clients only:
  *
  * - `POST /_control/reset`: ends every sign-in session, forgets every code and refresh token,
- *   and restores the default consent (every user's held permissions consented).
+ *   restores the default consent (every user's held permissions consented) and forgets the
+ *   recorded token requests.
  * - `GET /_control/consent`: `{ "<user key>": ["<consented permission>", …], … }`
  * - `POST /_control/consent` with `{ "user": "admin", "revoke"?: [...], "grant"?: [...] }`: the
  *   user by key or sign-in name, permissions by short or full name (`GroupMember.Read.All` or
  *   `https://graph.microsoft.com/GroupMember.Read.All`), each one the user holds. Answers 200
  *   with `{ "user": "admin", "consented": [...] }`, or 400 with `{ "error": "<sentence>" }`.
  *   Tokens already issued keep their permissions, as in Entra; a refresh sees the change.
+ * - `GET /_control/token-requests`: the token requests since the last reset whose grant (code or
+ *   refresh token) named a demo user, oldest first, as `[{ "grantType": "refresh_token",
+ *   "user": "admin", "clientCapabilities": ["CP1"], "claims": { "nbf": { "essential": true,
+ *   "value": "1767225600" } } | null, "status": 200 }, …]`: the capabilities come from the
+ *   `claims` parameter's `access_token.xms_cc.values`, `claims` holds its other `access_token`
+ *   claims (a claims challenge's), `status` is the answer's (200: tokens issued). Never a token,
+ *   code, refresh token or verifier.
  */
 import express, { type ErrorRequestHandler, type Router } from "express";
 import type { ConsentGrants } from "./signinConsent";
 import type { IssuedGrants } from "./signinGrants";
 import type { SignInSessions } from "./signinSessions";
+import type { TokenRequestLog } from "./signinTokenRequests";
 import { demoUsers, findDemoUserByKey, findDemoUserByLogin, type DemoUser } from "./users";
 import { onlyFromLoopback } from "./loopbackOnly";
 
@@ -21,6 +30,7 @@ export interface ControlDeps {
   sessions: SignInSessions;
   grants: IssuedGrants;
   consents: ConsentGrants;
+  tokenRequests: TokenRequestLog;
   log: (line: string) => void;
 }
 
@@ -34,8 +44,10 @@ export function controlApi(deps: ControlDeps): Router {
     deps.sessions.endAll();
     deps.grants.revokeAll();
     deps.consents.reset();
+    deps.tokenRequests.clear();
     res.status(204).end();
   });
+  router.get("/token-requests", (_req, res) => void res.json(deps.tokenRequests.list()));
   router.get("/consent", (_req, res) => {
     res.json(
       Object.fromEntries(demoUsers.map((user) => [user.key, deps.consents.consented(user)])),

@@ -1,6 +1,7 @@
 /** Reading sign-in requests without trusting their shape, and answering them the way Entra does. */
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
+import { invalidClaimsDescription, parseClaimsRequest } from "./signinClaimsRequest";
 
 export type ResponseMode = "query" | "fragment";
 
@@ -53,7 +54,7 @@ export function parseAuthorizeRequest(params: URLSearchParams): ParsedAuthorizeR
   };
 }
 
-/** Entra requires the code flow with PKCE (S256) from a single-page app. */
+/** Entra requires the code flow with PKCE (S256) from a single-page app, and claims it can read. */
 export function protocolErrorIn(request: AuthorizeRequest): ProtocolError | undefined {
   if (request.params.get("response_type") !== "code") {
     return {
@@ -70,6 +71,9 @@ export function protocolErrorIn(request: AuthorizeRequest): ProtocolError | unde
       description:
         "AADSTS9002325: Proof Key for Code Exchange (S256) is required for this application.",
     };
+  }
+  if (!parseClaimsRequest(request.params.get("claims") ?? undefined).ok) {
+    return { error: "invalid_request", description: invalidClaimsDescription };
   }
   return undefined;
 }

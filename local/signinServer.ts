@@ -21,6 +21,7 @@ import { IssuedGrants } from "./signinGrants";
 import { logoutEndpoint } from "./signinLogout";
 import { SignInSessions } from "./signinSessions";
 import { tokenEndpoint } from "./signinToken";
+import { TokenRequestLog } from "./signinTokenRequests";
 
 export interface SignInServerOptions {
   /** 0 picks a free port; `url` then names the one bound. */
@@ -84,6 +85,7 @@ export async function startSignInServer(opts: SignInServerOptions): Promise<Sign
   const sessions = new SignInSessions(`/${encodeURIComponent(opts.tenantId)}/`);
   const grants = new IssuedGrants();
   const consents = new ConsentGrants();
+  const tokenRequests = new TokenRequestLog();
   const appName = opts.appName ?? defaultAppName;
   const shared = { tenantId: opts.tenantId, sessions, grants, consents, appName, log };
 
@@ -95,11 +97,12 @@ export async function startSignInServer(opts: SignInServerOptions): Promise<Sign
     res.json(discoveryDocument(reachedAt, paths, answeringAs, opts.tenantId));
   });
   app.use(authorizeEndpoint({ ...shared, path: paths.authorize }, service));
-  app.use(tokenEndpoint({ ...shared, path: paths.token }, service));
+  app.use(tokenEndpoint({ ...shared, tokenRequests, path: paths.token }, service));
   app.use(logoutEndpoint({ ...shared, path: paths.logout }));
   // For tests: reset makes every earlier sign-in unusable (silent renewal needs the user again)
-  // and restores default consent; consent changes what later tokens may carry.
-  app.use("/_control", controlApi({ sessions, grants, consents, log }));
+  // and restores default consent; consent changes what later tokens may carry; token-requests
+  // shows what the app asked for (client capabilities, a claims challenge's claims).
+  app.use("/_control", controlApi({ sessions, grants, consents, tokenRequests, log }));
   // Serves JWKS and does the code, PKCE and signing work behind the routes above.
   app.use(service.requestHandler);
 

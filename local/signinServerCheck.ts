@@ -1,7 +1,7 @@
 /**
  * Check of the sign-in server over real HTTP: PKCE sign-ins through the account picker, consent
- * (incremental, revoked, not held) and what MSAL makes of each refusal: `npm run test:stack`
- * (exits non-zero on the first failed check).
+ * (incremental, revoked, not held), what MSAL makes of each refusal, and the `claims` parameter
+ * (local/signinClaimsCheck.ts): `npm run test:stack` (exits non-zero on the first failed check).
  */
 import assert from "node:assert/strict";
 import { InteractionRequiredAuthError, ServerError } from "@azure/msal-common";
@@ -23,6 +23,7 @@ import {
   type Endpoints,
   type Landing,
 } from "./signinCheckClient";
+import { checkClaims } from "./signinClaimsCheck";
 import { entraPaths } from "./signinEndpoints";
 import { startSignInServer } from "./signinServer";
 
@@ -83,12 +84,12 @@ const authorize = (
 };
 
 /** Sign-in as MSAL's loginRedirect does it: the picker, then straight back with a code. */
-async function signIn(browser: Browser, who: RegExp, scope = ESIM_SCOPE) {
-  const { request, landing } = authorize(browser, { scope, prompt: "select_account" });
+async function signIn(browser: Browser, who: RegExp, scope = ESIM_SCOPE, claims?: string) {
+  const { request, landing } = authorize(browser, { scope, prompt: "select_account", claims });
   const picker = await landing;
   assert.equal(headingOf(pageOf(picker).html), "Pick an account");
   const answer = answerOf(await browser.press(picker, who), request);
-  const tokens = await redeem(endpoints, answer.get("code") ?? "", request);
+  const tokens = await redeem(endpoints, answer.get("code") ?? "", request, claims);
   return { tokens, claims: accessClaims(tokens) };
 }
 
@@ -277,20 +278,26 @@ try {
       );
     },
   );
-  await check("/_control/reset restores default consent and ends sign-ins", async (browser) => {
-    await revoke("admin", [GROUPS]);
-    const { tokens } = await signIn(browser, ADELE);
-    assert.equal((await control("reset")).status, 204);
-    assert.deepEqual(await consentOf(), { admin: [READ_WRITE, GROUPS], reader: [READ] });
-    const expired = await refresh(endpoints, tokens.body["refresh_token"], ESIM_SCOPE);
-    assert.equal(expired.status, 400);
-    assert.match(String(expired.body["error_description"]), /^AADSTS70008:/);
-    // A bare invalid_grant: MSAL first tries a hidden iframe, and only then asks the user.
-    const error = msalTokenError(expired.body);
-    assert.ok(error instanceof ServerError && !(error instanceof InteractionRequiredAuthError));
-    const again = await signIn(new Browser(new URL(server.url).origin), ADELE);
-    assert.equal(again.claims["scp"], `${READ_WRITE} ${GROUPS}`);
-  });
+  await check(
+    "/_control/reset restores default consent, ends sign-ins, forgets token requests",
+    async (browser) => {
+      await revoke("admin", [GROUPS]);
+      const { tokens } = await signIn(browser, ADELE);
+      const tokenRequests = async () => (await control("token-requests", "GET")).json();
+      assert.equal(((await tokenRequests()) as unknown[]).length, 1);
+      assert.equal((await control("reset")).status, 204);
+      assert.deepEqual(await consentOf(), { admin: [READ_WRITE, GROUPS], reader: [READ] });
+      assert.deepEqual(await tokenRequests(), []);
+      const expired = await refresh(endpoints, tokens.body["refresh_token"], ESIM_SCOPE);
+      assert.equal(expired.status, 400);
+      assert.match(String(expired.body["error_description"]), /^AADSTS70008:/);
+      // A bare invalid_grant: MSAL first tries a hidden iframe, and only then asks the user.
+      const error = msalTokenError(expired.body);
+      assert.ok(error instanceof ServerError && !(error instanceof InteractionRequiredAuthError));
+      const again = await signIn(new Browser(new URL(server.url).origin), ADELE);
+      assert.equal(again.claims["scp"], `${READ_WRITE} ${GROUPS}`);
+    },
+  );
   await check(
     "control: consent changes name a demo user and permissions that user holds",
     async () => {
@@ -319,6 +326,17 @@ try {
       assert.deepEqual(await regranted.json(), { user: "admin", consented: [READ_WRITE, GROUPS] });
     },
   );
+  await checkClaims({
+    server,
+    endpoints,
+    scope: ESIM_SCOPE,
+    check,
+    signIn: async (browser, claims) => (await signIn(browser, ADELE, ESIM_SCOPE, claims)).tokens,
+    authorizeAnswer: async (browser, claims) => {
+      const { request, landing } = authorize(browser, { scope: ESIM_SCOPE, claims });
+      return answerOf(await landing, request);
+    },
+  });
 } finally {
   await server.close();
 }

@@ -1,9 +1,10 @@
 /**
- * The token endpoint: checks the grant (code or refresh token) and who it belongs to, then lets
- * oauth2-mock-server verify PKCE and sign the tokens, and makes them Entra-shaped on the way.
+ * The token endpoint: checks the grant (code or refresh token), who it belongs to and the `claims`
+ * parameter, then lets oauth2-mock-server verify PKCE and sign the tokens, and makes them
+ * Entra-shaped on the way.
  */
 import type { IncomingMessage } from "node:http";
-import express, { type Router } from "express";
+import express, { type Response, type Router } from "express";
 import {
   Events,
   type MutableResponse,
@@ -11,17 +12,26 @@ import {
   type OAuth2Service,
 } from "oauth2-mock-server";
 import { accessTokenClaims, clientInfo, idTokenClaims, type TokenSubject } from "./signinClaims";
+import {
+  describeClaims,
+  invalidClaimsDescription,
+  notBeforeAskedFor,
+  parseClaimsRequest,
+  type ClaimsRequest,
+} from "./signinClaimsRequest";
 import type { ConsentGrants } from "./signinConsent";
-import { entraTokenError, formFields } from "./signinRequest";
-import { decideGrant, grantedScopeString, type ResourceGrant } from "./signinScopes";
 import type { IssuedGrants } from "./signinGrants";
-import type { DemoUser } from "./users";
+import { entraTokenError, formFields, type TokenError } from "./signinRequest";
+import { decideGrant, grantedScopeString, type ResourceGrant } from "./signinScopes";
+import { grantOwner, refusal, type GrantOwner, type Refusal } from "./signinTokenGrant";
+import type { TokenRequestLog } from "./signinTokenRequests";
 
 export interface TokenEndpointDeps {
   path: string;
   tenantId: string;
   grants: IssuedGrants;
   consents: ConsentGrants;
+  tokenRequests: TokenRequestLog;
   appName: string;
   log: (line: string) => void;
 }
@@ -29,31 +39,31 @@ export interface TokenEndpointDeps {
 interface ApprovedRequest {
   subject: TokenSubject;
   grant: ResourceGrant;
-}
-
-interface Refusal {
-  ok: false;
-  error: string;
-  description: string;
-  suberror?: string;
+  claims: ClaimsRequest;
 }
 
 type Approval = { ok: true; approved: ApprovedRequest } | Refusal;
 
 const refreshTokenLifetimeSeconds = 24 * 60 * 60;
-const expiredGrant =
-  "AADSTS70008: The provided authorization code or refresh token has expired or was already used.";
 
 export function tokenEndpoint(deps: TokenEndpointDeps, service: OAuth2Service): Router {
   const approvedRequests = new WeakMap<IncomingMessage, ApprovedRequest>();
   const router = express.Router();
 
   router.post(deps.path, express.urlencoded({ extended: false }), (req, res, next) => {
-    const approval = approve(deps, formFields(req.body));
-    if (!approval.ok) {
-      const body = entraTokenError(approval, req.get("client-request-id"));
-      return void res.status(400).set("Cache-Control", "no-store").json(body);
-    }
+    const refuse = (problem: TokenError) => {
+      const body = entraTokenError(problem, req.get("client-request-id"));
+      res.status(400).set("Cache-Control", "no-store").json(body);
+    };
+    const form = formFields(req.body);
+    const owner = grantOwner(deps.grants, form);
+    if (!owner.ok) return refuse(owner);
+    const parsedClaims = parseClaimsRequest(form.get("claims"));
+    const claims = parsedClaims.ok ? parsedClaims.claims : undefined;
+    recordWhenAnswered(deps, res, form.get("grant_type") ?? "", owner, claims);
+    if (!claims) return refuse(refusal("invalid_request", invalidClaimsDescription));
+    const approval = approve(deps, form, owner, claims);
+    if (!approval.ok) return refuse(approval);
     approvedRequests.set(req, approval.approved);
     next();
   });
@@ -61,12 +71,17 @@ export function tokenEndpoint(deps: TokenEndpointDeps, service: OAuth2Service): 
   service.on(Events.BeforeTokenSigning, (token: MutableToken, req: IncomingMessage) => {
     const approved = approvedRequests.get(req);
     if (!approved) return;
+    const { subject, grant, claims } = approved;
     // The mock builds the access token first and gives only it a `scope` claim, which Entra never sets.
     if ("scope" in token.payload) {
       delete token.payload["scope"];
-      Object.assign(token.payload, accessTokenClaims(approved.subject, approved.grant));
+      Object.assign(token.payload, accessTokenClaims(subject, grant, claims.clientCapabilities));
+      const notBefore = notBeforeAskedFor(claims.accessTokenClaims);
+      if (notBefore !== undefined && notBefore > Number(token.payload.nbf)) {
+        token.payload.nbf = notBefore;
+      }
     } else {
-      Object.assign(token.payload, idTokenClaims(approved.subject));
+      Object.assign(token.payload, idTokenClaims(subject));
     }
   });
 
@@ -81,16 +96,20 @@ export function tokenEndpoint(deps: TokenEndpointDeps, service: OAuth2Service): 
       ext_expires_in: response.body["expires_in"],
       client_info: clientInfo(user, deps.tenantId),
     });
-    deps.log(`Tokens issued to ${user.displayName}: ${approved.grant.scopes.join(" ")}`);
+    const scopes = approved.grant.scopes.join(" ");
+    deps.log(`Tokens issued to ${user.displayName}: ${scopes}${describeClaims(approved.claims)}`);
   });
 
   return router;
 }
 
-function approve(deps: TokenEndpointDeps, form: Map<string, string>): Approval {
+function approve(
+  deps: TokenEndpointDeps,
+  form: Map<string, string>,
+  owner: Extract<GrantOwner, { ok: true }>,
+  claims: ClaimsRequest,
+): Approval {
   const clientId = form.get("client_id") ?? "";
-  const owner = grantOwner(deps, form);
-  if (!owner.ok) return owner;
   if (owner.clientId !== clientId) {
     return refusal("invalid_grant", "The grant was issued to another client_id.");
   }
@@ -111,43 +130,26 @@ function approve(deps: TokenEndpointDeps, form: Map<string, string>): Approval {
     approved: {
       subject: { user: owner.user, clientId, tenantId: deps.tenantId },
       grant: decision.grant,
+      claims,
     },
   };
 }
 
-type GrantOwner = { ok: true; user: DemoUser; clientId: string; scope: string } | Refusal;
-
-function grantOwner(deps: TokenEndpointDeps, form: Map<string, string>): GrantOwner {
-  switch (form.get("grant_type")) {
-    case "authorization_code": {
-      const issued = deps.grants.redeemCode(form.get("code") ?? "");
-      if (!issued) return refusal("invalid_grant", expiredGrant);
-      // Without a verifier oauth2-mock-server skips its PKCE check, so it is required here.
-      if (!form.get("code_verifier")) {
-        return refusal("invalid_request", "The code_verifier is missing: this app must use PKCE.");
-      }
-      if (normalizedUrl(form.get("redirect_uri")) !== issued.redirectUri) {
-        return refusal("invalid_grant", "The redirect_uri does not match the authorize request.");
-      }
-      return { ok: true, ...issued };
-    }
-    case "refresh_token": {
-      const owner = deps.grants.refreshTokenOwner(form.get("refresh_token") ?? "");
-      if (!owner) return refusal("invalid_grant", expiredGrant);
-      return { ok: true, ...owner, scope: "" };
-    }
-    default:
-      return refusal(
-        "unsupported_grant_type",
-        "Only authorization_code and refresh_token grants are supported.",
-      );
-  }
-}
-
-function refusal(error: string, description: string): Refusal {
-  return { ok: false, error, description };
-}
-
-function normalizedUrl(value: string | undefined): string | undefined {
-  return value !== undefined && URL.canParse(value) ? new URL(value).href : undefined;
+/** Once answered, so the record holds the outcome (oauth2-mock-server may still refuse PKCE). */
+function recordWhenAnswered(
+  deps: TokenEndpointDeps,
+  res: Response,
+  grantType: string,
+  owner: Extract<GrantOwner, { ok: true }>,
+  claims: ClaimsRequest | undefined,
+): void {
+  res.once("finish", () =>
+    deps.tokenRequests.record({
+      grantType,
+      user: owner.user.key,
+      clientCapabilities: claims?.clientCapabilities ?? [],
+      claims: claims?.accessTokenClaims ?? null,
+      status: res.statusCode,
+    }),
+  );
 }

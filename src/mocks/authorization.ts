@@ -4,7 +4,14 @@ import { formatIntuneErrorMessage } from "./graphReply";
 export type AccessNeed = "read" | "write" | "readGroups";
 
 export type AuthorizeResult =
-  { ok: true } | { ok: false; status: 401 | 403; code: string; message: string };
+  | { ok: true; clientCapabilities: string[] }
+  | { ok: false; status: 401 | 403; code: string; message: string };
+
+/** What a verified token grants: its `scp` values and the client capabilities (`xms_cc`) it declares. */
+export interface TokenGrant {
+  scopes: string[];
+  clientCapabilities: string[];
+}
 
 /** Called first for every Graph request; the emulator checks real JWTs, unit tests fake ones. */
 export type Authorize = (
@@ -27,14 +34,14 @@ const SCOPES_ALLOWING: Record<AccessNeed, string[]> = {
   readGroups: [graphScopes.groupMemberRead, graphScopes.groupRead, graphScopes.directoryRead],
 };
 
-/** `scopes` are the token's `scp` values (short names, as Entra issues them). */
+/** The token's scopes are short names, as Entra issues them in `scp`. */
 export function authorizeScopes(
   request: Request,
-  scopes: string[],
+  { scopes, clientCapabilities }: TokenGrant,
   need: AccessNeed,
 ): AuthorizeResult {
   const allowing = SCOPES_ALLOWING[need];
-  if (allowing.some((scope) => scopes.includes(scope))) return { ok: true };
+  if (allowing.some((scope) => scopes.includes(scope))) return { ok: true, clientCapabilities };
   // The directory answers in plain text; only Intune wraps its message in JSON.
   if (need === "readGroups") {
     const message = "Insufficient privileges to complete the operation.";

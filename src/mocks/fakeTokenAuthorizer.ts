@@ -8,16 +8,25 @@ import {
   type Authorize,
 } from "./authorization";
 
-/** Unit-test tokens carry their scopes in the clear: `fake:<space-separated scp>`. */
+/**
+ * Unit-test tokens carry their grant in the clear: `fake:<space-separated scp>`, followed by
+ * `;xms_cc=<comma-separated capabilities>` when the client declared any (e.g. CP1).
+ */
 const FAKE_TOKEN_PREFIX = "fake:";
+const CAPABILITIES_MARK = ";xms_cc=";
 
-export function fakeToken(scopes: string[]): string {
-  return `${FAKE_TOKEN_PREFIX}${scopes.join(" ")}`;
+export function fakeToken(scopes: string[], clientCapabilities: string[] = []): string {
+  const capabilities =
+    clientCapabilities.length > 0 ? `${CAPABILITIES_MARK}${clientCapabilities.join(",")}` : "";
+  return `${FAKE_TOKEN_PREFIX}${scopes.join(" ")}${capabilities}`;
 }
 
 /** Grants the given scopes whatever is asked, as a consented app's token would. */
-export function createFakeTokenGetter(scopes: string[] = [graphScopes.readWrite]): TokenGetter {
-  return () => Promise.resolve(fakeToken(scopes));
+export function createFakeTokenGetter(
+  scopes: string[] = [graphScopes.readWrite],
+  clientCapabilities: string[] = [],
+): TokenGetter {
+  return () => Promise.resolve(fakeToken(scopes, clientCapabilities));
 }
 
 export function createFakeTokenAuthorizer(): Authorize {
@@ -27,7 +36,13 @@ export function createFakeTokenAuthorizer(): Authorize {
     if (!token.startsWith(FAKE_TOKEN_PREFIX)) {
       return invalidToken("IDX14100: JWT is not well formed, there are no dots (.).");
     }
-    const scopes = token.slice(FAKE_TOKEN_PREFIX.length).split(" ").filter(Boolean);
-    return authorizeScopes(request, scopes, need);
+    const [scopes = "", capabilities = ""] = token
+      .slice(FAKE_TOKEN_PREFIX.length)
+      .split(CAPABILITIES_MARK);
+    const grant = {
+      scopes: scopes.split(" ").filter(Boolean),
+      clientCapabilities: capabilities.split(",").filter(Boolean),
+    };
+    return authorizeScopes(request, grant, need);
   };
 }

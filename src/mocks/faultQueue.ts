@@ -1,9 +1,9 @@
-import { delay } from "msw";
 import { z } from "zod";
-import { graphErrorReply, type GraphReply } from "./graphReply";
+import { declaresCae } from "./graphChallenge";
 
+// Strict: a misspelt option (`claimChallenge`) is refused, not silently dropped.
 export const faultRuleSchema = z
-  .object({
+  .strictObject({
     /** Any method when left out. */
     method: z.string().min(1).toUpperCase().optional(),
     /** Substring of the URL pathname, case-sensitive. */
@@ -16,6 +16,11 @@ export const faultRuleSchema = z
     drop: z.boolean().optional(),
     /** Let the real handler run (and store its change) first: "the response was lost". */
     afterHandler: z.boolean().optional(),
+    /**
+     * Graph's continuous access evaluation: a 401 claims challenge, only for requests whose token
+     * declares CP1; other requests pass as normal and leave the rule waiting.
+     */
+    claimsChallenge: z.boolean().optional(),
     code: z.string().min(1).optional(),
     message: z.string().optional(),
     /** Extra response headers, e.g. a WWW-Authenticate claims challenge on a 401. */
@@ -23,12 +28,26 @@ export const faultRuleSchema = z
     /** How many matching requests get this fault. */
     times: z.number().int().min(1).default(1),
   })
-  .refine((rule) => rule.status !== undefined || rule.drop === true || rule.delayMs !== undefined, {
-    error: "A fault needs a status, drop or delayMs.",
-  })
+  .refine(
+    (rule) =>
+      rule.status !== undefined ||
+      rule.drop === true ||
+      rule.delayMs !== undefined ||
+      rule.claimsChallenge === true,
+    { error: "A fault needs a status, drop, delayMs or claimsChallenge." },
+  )
   .refine((rule) => !(rule.drop === true && rule.status !== undefined), {
     error: "A dropped connection has no status.",
-  });
+  })
+  .refine(
+    (rule) =>
+      rule.claimsChallenge !== true ||
+      (rule.drop !== true && rule.afterHandler !== true && (rule.status ?? 401) === 401),
+    {
+      error:
+        "A claims challenge is a 401 sent before the request is handled: no drop, afterHandler or other status.",
+    },
+  );
 
 export type FaultRule = z.output<typeof faultRuleSchema>;
 export type FaultRuleInput = z.input<typeof faultRuleSchema>;
@@ -37,8 +56,15 @@ export interface FaultQueue {
   /** Validates and appends; the first added matching rule wins. Throws a ZodError when invalid. */
   add(rules: FaultRuleInput | FaultRuleInput[]): void;
   clear(): void;
-  /** Uses up one time of the first rule matching this request; removes it when used up. */
-  take(method: string, pathname: string): FaultRule | undefined;
+  /**
+   * Uses up one time of the first rule matching this request; removes it when used up.
+   * `clientCapabilities` are the request token's (`xms_cc`): claims challenges need CP1.
+   */
+  take(
+    method: string,
+    pathname: string,
+    clientCapabilities: readonly string[],
+  ): FaultRule | undefined;
   /** Rules still waiting, with the times they have left. */
   pending(): FaultRule[];
 }
@@ -54,11 +80,12 @@ export function createFaultQueue(): FaultQueue {
     clear() {
       rules = [];
     },
-    take(method, pathname) {
+    take(method, pathname, clientCapabilities) {
       const rule = rules.find(
         (candidate) =>
           (candidate.method === undefined || candidate.method === method.toUpperCase()) &&
-          pathname.includes(candidate.path),
+          pathname.includes(candidate.path) &&
+          (candidate.claimsChallenge !== true || declaresCae(clientCapabilities)),
       );
       if (!rule) return undefined;
       rule.times -= 1;
@@ -69,34 +96,4 @@ export function createFaultQueue(): FaultQueue {
       return rules.map((rule) => ({ ...rule }));
     },
   };
-}
-
-const DEFAULTS: Record<number, { code: string; message: string }> = {
-  400: { code: "BadRequest", message: "The request is not valid." },
-  401: { code: "InvalidAuthenticationToken", message: "Access token validation failure." },
-  403: { code: "Forbidden", message: "Application is not authorized to perform this operation." },
-  404: { code: "ResourceNotFound", message: "The resource was not found." },
-  409: { code: "Conflict", message: "The request conflicts with the current state." },
-  429: { code: "TooManyRequests", message: "Too many requests. Retry after the given time." },
-  503: { code: "ServiceUnavailable", message: "The service is temporarily unavailable." },
-  504: { code: "GatewayTimeout", message: "The gateway timed out waiting for the service." },
-};
-const FALLBACK = { code: "InternalServerError", message: "An internal server error occurred." };
-
-export type FaultOutcome = { kind: "drop" } | { kind: "reply"; reply: GraphReply } | undefined;
-
-/** Waits out the rule's delay, then says how the exchange ends (undefined: as normal). */
-export async function applyFault(rule: FaultRule): Promise<FaultOutcome> {
-  if (rule.delayMs !== undefined) await delay(rule.delayMs);
-  if (rule.drop === true) return { kind: "drop" };
-  if (rule.status === undefined) return undefined;
-  const defaults = DEFAULTS[rule.status] ?? FALLBACK;
-  const reply = graphErrorReply(
-    rule.status,
-    rule.code ?? defaults.code,
-    rule.message ?? defaults.message,
-  );
-  const retryAfter: Record<string, string> =
-    rule.retryAfter === undefined ? {} : { "Retry-After": rule.retryAfter };
-  return { kind: "reply", reply: { ...reply, headers: { ...retryAfter, ...rule.headers } } };
 }

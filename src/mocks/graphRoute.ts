@@ -2,7 +2,9 @@ import { http, HttpResponse, type HttpHandler } from "msw";
 import type { AccessNeed, Authorize } from "./authorization";
 import { graphErrorReply, toGraphResponse, type GraphReply, type ReplyIds } from "./graphReply";
 import { newGuid } from "./guid";
-import { applyFault, type FaultOutcome, type FaultQueue } from "./faultQueue";
+import { applyFault, type FaultOutcome } from "./faultAnswer";
+import type { FaultQueue } from "./faultQueue";
+import { GRAPH_BEARER_CHALLENGE } from "./graphChallenge";
 
 export interface GraphRouteDeps {
   /** Absolute, e.g. "https://graph.test/beta"; nextLinks are built from it. */
@@ -20,10 +22,6 @@ export interface RouteInput {
 }
 
 export type RouteResolver = (input: RouteInput) => GraphReply | Promise<GraphReply>;
-
-// Graph answers 401s with a challenge naming its own app id as the resource.
-const BEARER_CHALLENGE =
-  'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"';
 
 /** One Graph operation: case check, authorize, faults before/after, Graph headers on every reply. */
 export function graphRoute(
@@ -52,13 +50,13 @@ export function graphRoute(
     const access = await deps.authorize(request, need);
     if (!access.ok) {
       const challenge: Record<string, string> =
-        access.status === 401 ? { "WWW-Authenticate": BEARER_CHALLENGE } : {};
+        access.status === 401 ? { "WWW-Authenticate": GRAPH_BEARER_CHALLENGE } : {};
       return respond({
         ...graphErrorReply(access.status, access.code, access.message),
         headers: challenge,
       });
     }
-    const fault = deps.faults.take(request.method, url.pathname);
+    const fault = deps.faults.take(request.method, url.pathname, access.clientCapabilities);
     const early = fault && !fault.afterHandler ? await applyFault(fault) : undefined;
     if (early) return finish(early);
     const reply = await resolve({ request, url, params: stringParams(params) });

@@ -14,7 +14,10 @@ export interface JwtAuthorizerOptions {
   audience: string;
 }
 
-/** Checks signature (keys from the sign-in server's JWKS), issuer, audience, lifetime, then scp. */
+/**
+ * Checks signature (keys from the sign-in server's JWKS), issuer, audience, lifetime, then scp;
+ * reports the client capabilities the token declares (`xms_cc`).
+ */
 export function createJwtAuthorizer({
   jwksUri,
   issuer,
@@ -28,11 +31,21 @@ export function createJwtAuthorizer({
     try {
       const { payload } = await jwtVerify(token, keys, { issuer: issuers, audience });
       const scopes = typeof payload.scp === "string" ? payload.scp.split(" ").filter(Boolean) : [];
-      return authorizeScopes(request, scopes, need);
+      return authorizeScopes(
+        request,
+        { scopes, clientCapabilities: stringsIn(payload.xms_cc) },
+        need,
+      );
     } catch (error) {
       return invalidToken(describeTokenFailure(error));
     }
   };
+}
+
+function stringsIn(claim: unknown): string[] {
+  return Array.isArray(claim)
+    ? claim.filter((item): item is string => typeof item === "string")
+    : [];
 }
 
 /** Graph's wording for the common failures; never echoes the token. */

@@ -25,11 +25,14 @@ export interface TestGraph {
 
 export interface TestGraphOptions {
   scopes?: string[];
+  /** The tokens' `xms_cc`, e.g. ["CP1"] (answers claims challenges); none by default. */
+  clientCapabilities?: string[];
 }
 
 /** The fake Graph in-process (msw/node); you wire the lifecycle (or use setupTestGraph). */
 export function createTestGraph({
   scopes = [...DEFAULT_TEST_SCOPES],
+  clientCapabilities = [],
 }: TestGraphOptions = {}): TestGraph {
   const store = createGraphStore();
   const faults = createFaultQueue();
@@ -44,7 +47,7 @@ export function createTestGraph({
     store,
     faults,
     baseUrl: TEST_GRAPH_BASE_URL,
-    getAccessToken: createFakeTokenGetter(scopes),
+    getAccessToken: createFakeTokenGetter(scopes, clientCapabilities),
   };
 }
 
@@ -67,13 +70,17 @@ export function setupTestGraph(options?: TestGraphOptions): TestGraph {
 export interface CallGraphInit extends RequestInit {
   /** Token scopes; DEFAULT_TEST_SCOPES unless given. null sends no Authorization header. */
   scopes?: string[] | null;
+  /** The token's `xms_cc`; none unless given. */
+  clientCapabilities?: string[];
 }
 
 /** Plain fetch against the in-process fake Graph: path under the base URL, or an absolute URL. */
 export function callGraph(pathOrUrl: string, init: CallGraphInit = {}): Promise<Response> {
-  const { scopes = [...DEFAULT_TEST_SCOPES], ...requestInit } = init;
+  const { scopes = [...DEFAULT_TEST_SCOPES], clientCapabilities, ...requestInit } = init;
   const headers = new Headers(requestInit.headers);
-  if (scopes !== null) headers.set("Authorization", `Bearer ${fakeToken(scopes)}`);
+  if (scopes !== null) {
+    headers.set("Authorization", `Bearer ${fakeToken(scopes, clientCapabilities)}`);
+  }
   if (typeof requestInit.body === "string") headers.set("Content-Type", "application/json");
   const url = pathOrUrl.startsWith("http") ? pathOrUrl : `${TEST_GRAPH_BASE_URL}${pathOrUrl}`;
   return fetch(url, { ...requestInit, headers });
