@@ -1,6 +1,7 @@
 import { Body1, Spinner, Title1 } from "@fluentui/react-components";
 import { Suspense } from "react";
-import { Link, Navigate, Route, Routes, useLocation } from "react-router";
+import { Navigate, Route, Routes, useLocation } from "react-router";
+import { RouterLink } from "../components";
 import { lazyPage } from "./chunkReload";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { ErrorScreen } from "./ErrorScreen";
@@ -14,7 +15,11 @@ function NotFoundPage() {
     <>
       <Title1 as="h1">Page not found</Title1>
       <Body1>
-        There is nothing at this address. <Link to="/pools">Go to the pools</Link>.
+        There is nothing at this address.{" "}
+        <RouterLink to="/pools" inline>
+          Go to the pools
+        </RouterLink>
+        .
       </Body1>
     </>
   );
