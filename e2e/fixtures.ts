@@ -7,6 +7,7 @@ import {
 } from "../src/mocks/graphStoreData";
 import { graphOrigin, signInOrigin } from "../local/demo";
 import { demoUser, type DemoUserKey } from "../local/users";
+import { watchBrowser, type BrowserLog } from "./browserLog";
 
 /** The Graph emulator's control API, for arranging data and faults from a test. */
 export interface EmulatorControl {
@@ -17,43 +18,40 @@ export interface EmulatorControl {
   state(): Promise<GraphStoreData>;
   /** Fault rules not used up yet. */
   pendingFaults(): Promise<unknown[]>;
+  clearFaults(): Promise<void>;
   /** What Graph holds for one pool's assignments right now. */
   assignmentsOf(poolId: string): Promise<GraphStoreData["pools"][number]["assignments"]>;
 }
 
-/** The sign-in server's control API: which held permissions a demo user has consented. */
+/** A token request the sign-in server answered, as its control API records it (no secrets). */
+export interface RecordedTokenRequest {
+  grantType: string;
+  user: string;
+  clientCapabilities: string[];
+  /** What the request's `claims` asked of the access token besides xms_cc, or null. */
+  claims: Record<string, unknown> | null;
+  status: number;
+}
+
+/** The sign-in server's control API: consent per user, and the token requests it answered. */
 export interface SignInControl {
   /** Takes consent back (before the user signs in: tokens already issued keep theirs). */
   revokeConsent(user: DemoUserKey, permissions: string[]): Promise<void>;
+  tokenRequests(): Promise<RecordedTokenRequest[]>;
 }
-
-/**
- * Lines the browser writes itself, not the app: a failed request (a 403 or 503 a test planted,
- * which the app shows on screen), and Chromium's note on MSAL's hidden renewal iframe, whose
- * sandbox must allow scripts and same-origin for the bridge page to hand the answer back.
- */
-const BROWSER_OWN_LINES = [
-  /^Failed to load resource: /,
-  /^An iframe which has both allow-scripts and allow-same-origin for its sandbox attribute can escape its sandboxing\.$/,
-];
 
 export const test = base.extend<{
   emulator: EmulatorControl;
   signInServer: SignInControl;
-  consoleGuard: void;
+  browserLog: BrowserLog;
 }>({
-  // A React warning, an uncaught error or anything the app logs fails the test.
-  consoleGuard: [
-    async ({ page }, use) => {
-      const printed: string[] = [];
-      page.on("console", (message) => {
-        if (message.type() !== "error" && message.type() !== "warning") return;
-        if (BROWSER_OWN_LINES.some((line) => line.test(message.text()))) return;
-        printed.push(`${message.type()}: ${message.text()}`);
-      });
-      page.on("pageerror", (error) => printed.push(`uncaught: ${error.message}`));
-      await use();
-      expect(printed, "the browser console stays clean").toEqual([]);
+  // A React warning, an uncaught error, anything the app logs, or a CSP violation fails the test.
+  browserLog: [
+    async ({ context }, use) => {
+      const log = await watchBrowser(context);
+      await use(log);
+      expect(log.problems(), "the browser console stays clean").toEqual([]);
+      expect(log.takeViolations(), "no securitypolicyviolation events").toEqual([]);
     },
     { auto: true },
   ],
@@ -66,6 +64,11 @@ export const test = base.extend<{
           });
           expect(response.ok(), await response.text()).toBe(true);
         },
+        tokenRequests: async () => {
+          const response = await request.get(`${signInOrigin}/_control/token-requests`);
+          expect(response.ok()).toBe(true);
+          return (await response.json()) as RecordedTokenRequest[];
+        },
       });
       // Consent, sessions and refresh tokens back to the demo's defaults for the next test.
       expect((await request.post(`${signInOrigin}/_control/reset`)).ok()).toBe(true);
@@ -74,7 +77,7 @@ export const test = base.extend<{
   ],
   emulator: [
     async ({ request }, use) => {
-      const control = async (method: "GET" | "POST", path: string, data?: unknown) => {
+      const control = async (method: "GET" | "POST" | "DELETE", path: string, data?: unknown) => {
         const response = await request.fetch(`${graphOrigin}/_control/${path}`, { method, data });
         if (!response.ok()) {
           throw new Error(
@@ -90,6 +93,7 @@ export const test = base.extend<{
         fault: async (rule) => void (await control("POST", "faults", rule)),
         state,
         pendingFaults: async () => (await (await control("GET", "faults")).json()) as unknown[],
+        clearFaults: async () => void (await control("DELETE", "faults")),
         assignmentsOf: async (poolId) => {
           const pool = (await state()).pools.find(({ id }) => id === poolId);
           if (!pool) throw new Error(`The emulator holds no pool ${poolId}.`);
