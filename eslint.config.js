@@ -4,7 +4,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist", "node_modules", "test-results", "playwright-report", ".stack"] },
+  { ignores: ["dist", "node_modules", "test-results", "playwright-report", ".stack", "hosting"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -18,7 +18,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ["e2e/**/*.ts", "local/**/*.ts", "scripts/**/*.ts", "*.config.{ts,js}"],
+    files: [
+      "e2e/**/*.ts",
+      "local/**/*.ts",
+      "scripts/**/*.ts",
+      "deploy/**/*.ts",
+      ".ci/**/*.mjs",
+      "*.config.{ts,js}",
+    ],
     languageOptions: { globals: globals.node },
   },
   {

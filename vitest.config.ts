@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     environment: "jsdom",
     globals: true,
-    include: ["src/**/*.test.{ts,tsx}"],
+    include: ["src/**/*.test.{ts,tsx}", "deploy/**/*.test.ts"],
     setupFiles: ["src/test/setup.ts"],
   },
 });
