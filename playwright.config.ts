@@ -9,7 +9,8 @@ function chromiumPath(): string | undefined {
 }
 
 const runningAsRoot = process.getuid?.() === 0;
-const appUrl = `http://${demo.host}:${demo.previewPort}`;
+// The built site behind nginx with the production headers (CSP, COOP, …) that deploy/ writes.
+const appUrl = `http://${demo.host}:${demo.nginxPort}`;
 const devUrl = `http://${demo.host}:${demo.devPort}`;
 
 const browser = {
@@ -53,13 +54,15 @@ export default defineConfig({
         "assign.spec.ts",
         "groupAccess.spec.ts",
         "remove.spec.ts",
+        "offline.spec.ts",
+        "missingCode.spec.ts",
         "accessibility.spec.ts",
       ],
       dependencies: ["chromium"],
     },
   ],
   webServer: {
-    command: "npx tsx local/start.ts --preview --with-dev-server",
+    command: "npx tsx local/start.ts --nginx --with-dev-server",
     // The built site starts last: once it answers, everything does.
     url: appUrl,
     reuseExistingServer: !process.env.CI,

@@ -2,7 +2,14 @@ import type { Locator, Page } from "@playwright/test";
 import { seedGroups, seedIds } from "../src/mocks/seedData";
 import { seriousAxeFindings } from "./axe";
 import { expect, signIn, test } from "./fixtures";
-import { assignmentTable, createdBar, groupPicker, pickedGroups, pickGroup } from "./poolPage";
+import {
+  assignmentTable,
+  createdBar,
+  groupPicker,
+  pickedGroups,
+  pickGroup,
+  poolPageCode,
+} from "./poolPage";
 
 // Quality bar 22: every screen and state passes axe (WCAG 2.1 A and AA), in light and dark.
 const poolsPath = "/deviceManagement/embeddedSIMActivationCodePools";
@@ -85,7 +92,7 @@ for (const scheme of ["light", "dark"] as const) {
       await page.context().setOffline(false);
 
       browserLog.allow(/ChunkLoadError|dynamically imported module/);
-      await page.route("**/assets/PoolPage-*.js", (route) => route.fulfill({ status: 404 }));
+      await page.route(poolPageCode, (route) => route.fulfill({ status: 404 }));
       await page.goto(`/pools/${seedIds.emptyPool}`);
       await expect(
         page.getByRole("heading", { name: "This page could not be loaded" }),

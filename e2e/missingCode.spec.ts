@@ -1,9 +1,8 @@
 import { seedIds } from "../src/mocks/seedData";
 import { expect, signIn, test } from "./fixtures";
-import { poolName } from "./poolPage";
+import { poolName, poolPageCode } from "./poolPage";
 
 // Quality bar 25: code gone after a redeploy is a sentence and Reload, never a blank page.
-const poolPageCode = "**/assets/PoolPage-*.js";
 const name = poolName(seedIds.poolWithAssignments);
 
 test("a page whose code is gone reloads once by itself, then says so and offers Reload", async ({

@@ -59,3 +59,6 @@ export async function expectOneCreated(
     assignmentTable(page).getByRole("row", { name: new RegExp(escapeRegExp(group.displayName)) }),
   ).toContainText(assignmentId);
 }
+
+/** The pool page's code: a hashed chunk in the build, the module itself on Vite's dev server. */
+export const poolPageCode = /\/(assets\/PoolPage-[\w-]+\.js|src\/pages\/PoolPage\.tsx)(\?|$)/;

@@ -7,6 +7,10 @@ export const demo = {
   graphPort: 4012,
   devPort: 5173,
   previewPort: 4173,
+  /** The built site behind nginx with the production headers (deploy/): what e2e tests. */
+  nginxPort: 4174,
+  /** The same build deployed with `discoveryConfig`, behind nginx with that config's headers. */
+  discoverySitePort: 4175,
   tenantId: "8b1c3f3e-5f0e-4c4b-9a51-3e0d2a6c7b10",
   clientId: "a2c4e6f8-1b3d-4f5a-8c7e-9d0b2a4c6e81",
   /** Never resolves (.invalid): MSAL only needs an https authority string; endpoints come from metadata. */
@@ -20,3 +24,17 @@ export const signInOrigin = `http://${demo.host}:${demo.signInPort}`;
 export const signInTlsOrigin = `https://${demo.host}:${demo.signInTlsPort}`;
 export const graphOrigin = `http://${demo.host}:${demo.graphPort}`;
 export const jwksUri = `${signInOrigin}/${demo.tenantId}/discovery/v2.0/keys`;
+
+/**
+ * A deployment that signs in WITHOUT auth.authorityMetadata, as with Entra ID: MSAL discovers the
+ * endpoints from the https authority of the sign-in server's self-signed listener.
+ */
+export const discoveryConfig = {
+  auth: {
+    clientId: demo.clientId,
+    authority: `${signInTlsOrigin}/${demo.tenantId}/`,
+    knownAuthorities: [`${demo.host}:${demo.signInTlsPort}`],
+  },
+  graph: { baseUrl: `${graphOrigin}/beta` },
+  cloud: "global",
+};

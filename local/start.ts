@@ -1,13 +1,17 @@
 /**
  * `npm start`: the whole demo on this machine, no tenant needed. The sign-in server, the Graph
- * emulator, then the app: Vite's dev server, or the built site with `npm start -- --preview`.
+ * emulator, then the app: Vite's dev server; or the built site from dist/, with
+ * `npm start -- --preview` (Vite's preview server) or `npm start -- --nginx` (nginx with the
+ * production headers that `npm run hosting` writes, as e2e serves it).
  */
 import { existsSync } from "node:fs";
 import { createServer as createProbe } from "node:net";
 import { fileURLToPath } from "node:url";
 import { createServer as createDevServer, preview } from "vite";
-import { demo, demoIssuer } from "./demo";
+import { demo, demoIssuer, discoveryConfig } from "./demo";
+import { deployedCopy } from "./deployedCopy";
 import { startGraphEmulator } from "./graphEmulator";
+import { startNginx } from "./nginx";
 import { startSignInServer, type SignInServer } from "./signinServer";
 import { createSelfSignedCertificate, type TlsCertificate } from "./tlsCertificate";
 import { demoUsers } from "./users";
@@ -17,18 +21,27 @@ interface Running {
 }
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const previewMode = process.argv.includes("--preview");
+const builtSite = process.argv.includes("--nginx")
+  ? "nginx"
+  : process.argv.includes("--preview")
+    ? "preview"
+    : undefined;
 // e2e: React's warnings exist only in a development build, so one project runs against Vite's
 // dev server beside the built site, on the same sign-in server and emulator.
-const withDevServer = previewMode && process.argv.includes("--with-dev-server");
-const appPort = previewMode ? demo.previewPort : demo.devPort;
+const withDevServer = builtSite !== undefined && process.argv.includes("--with-dev-server");
+const appPort =
+  builtSite === "nginx"
+    ? demo.nginxPort
+    : builtSite === "preview"
+      ? demo.previewPort
+      : demo.devPort;
 const appUrl = `http://${demo.host}:${appPort}/`;
 const running: Running[] = [];
 
 async function main(): Promise<void> {
-  if (previewMode && !existsSync(`${root}dist/index.html`)) {
+  if (builtSite && !existsSync(`${root}dist/index.html`)) {
     throw new Error(
-      "There is no built site in dist/. Run npm run build first, then npm start -- --preview.",
+      `There is no built site in dist/. Run npm run build first, then npm start -- --${builtSite}.`,
     );
   }
   await assertPortsFree([
@@ -61,8 +74,23 @@ async function main(): Promise<void> {
   // The dev server first: Vite's preview sets NODE_ENV=production for the whole process, and a
   // dev server created after it would hand out React's production build (no warnings).
   if (withDevServer) running.push(await startDevServer(demo.devPort));
+  const discoverySite = builtSite === "nginx" && certificate && (await startDiscoverySite());
+  if (discoverySite) running.push(discoverySite);
   running.push(await startApp());
-  printBanner(signIn, graph.url);
+  printBanner(signIn, graph.url, discoverySite ? discoverySite.url : undefined);
+}
+
+/** The same build deployed with discoveryConfig, with the headers nginx gets for that config. */
+async function startDiscoverySite(): Promise<Running & { url: string }> {
+  await assertPortsFree([[demo.discoverySitePort, "the discovery deployment"]]);
+  const site = await deployedCopy(`${root}dist`, `${root}.stack/discovery-site`, discoveryConfig);
+  return startNginx({
+    port: demo.discoverySitePort,
+    host: demo.host,
+    root: site,
+    configJsonPath: `${site}/config.json`,
+    prefixDir: `${root}.stack/nginx-discovery`,
+  });
 }
 
 /**
@@ -79,9 +107,20 @@ async function tlsCertificate(): Promise<TlsCertificate | undefined> {
 }
 
 async function startApp(): Promise<Running> {
-  if (!previewMode) return startDevServer(appPort);
-  const server = { port: appPort, host: demo.host, strictPort: true, open: false };
-  return preview({ root, clearScreen: false, preview: server });
+  if (builtSite === "nginx") {
+    return startNginx({
+      port: appPort,
+      host: demo.host,
+      root: `${root}dist`,
+      configJsonPath: `${root}dist/config.json`,
+      prefixDir: `${root}.stack/nginx`,
+    });
+  }
+  if (builtSite === "preview") {
+    const server = { port: appPort, host: demo.host, strictPort: true, open: false };
+    return preview({ root, clearScreen: false, preview: server });
+  }
+  return startDevServer(appPort);
 }
 
 async function startDevServer(port: number): Promise<Running> {
@@ -91,7 +130,7 @@ async function startDevServer(port: number): Promise<Running> {
   return dev;
 }
 
-function printBanner(signIn: SignInServer, graphUrl: string): void {
+function printBanner(signIn: SignInServer, graphUrl: string, discoverySite?: string): void {
   const width = Math.max(...demoUsers.map((user) => user.displayName.length));
   const users = demoUsers.map(
     (user) =>
@@ -101,7 +140,7 @@ function printBanner(signIn: SignInServer, graphUrl: string): void {
   console.log(
     [
       "",
-      `  eSIM Pool Admin: the local demo is running${previewMode ? " (built site from dist/)" : ""}.`,
+      `  eSIM Pool Admin: the local demo is running${siteNote()}.`,
       "",
       `  Open ${appUrl} and choose "Sign in". Pick either demo user; no password is needed:`,
       "",
@@ -111,10 +150,21 @@ function printBanner(signIn: SignInServer, graphUrl: string): void {
       ...(signIn.tls
         ? [`  Sign-in server over https (self-signed, for discovery): ${signIn.tls.url}`]
         : []),
+      ...(discoverySite
+        ? [
+            `  The same site signing in by endpoint discovery (no authorityMetadata): ${discoverySite}/`,
+          ]
+        : []),
       "  Ctrl+C to stop.",
       "",
     ].join("\n"),
   );
+}
+
+function siteNote(): string {
+  if (builtSite === "nginx")
+    return " (built site from dist/, served by nginx with the production headers)";
+  return builtSite === "preview" ? " (built site from dist/)" : "";
 }
 
 /** One clear sentence per busy port before anything starts, instead of a half-started stack. */
