@@ -130,7 +130,9 @@ test("quality bar 11: two tabs; the second adds a target the first just added an
   const other = await context.newPage();
   await other.goto("/");
   await other.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(other.getByLabel("Signed in account")).toContainText("Adele Vance");
+  await expect(other.getByRole("group", { name: "Signed in account" })).toContainText(
+    "Adele Vance",
+  );
   for (const tab of [page, other]) {
     await tab.goto(`/pools/${seedIds.emptyPool}`);
     await expect(tab.getByRole("heading", { name: "Not assigned yet" })).toBeVisible();

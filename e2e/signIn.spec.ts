@@ -10,7 +10,7 @@ test("an admin signs in through the real redirect flow, sees who and where they 
   await expect(page.getByText(/Local demo: you sign in with a demo account/)).toBeVisible();
 
   await signIn(page, "admin");
-  const account = page.getByLabel("Signed in account");
+  const account = page.getByRole("group", { name: "Signed in account" });
   await expect(account).toContainText(demoUser("admin").displayName);
   await expect(account).toContainText(`contoso.example · tenant ${demo.tenantId}`);
   await expect(page).toHaveURL(/\/pools$/);
@@ -43,7 +43,7 @@ test("a deep link survives sign-in", async ({ page }) => {
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await page.getByRole("button", { name: /^Lee Gu\b/ }).click();
   await expect(page).toHaveURL(/\/pools\/1fb0dbcf-4e7f-40ee-9297-a1bdef659f55$/);
-  await expect(page.getByLabel("Signed in account")).toContainText("Lee Gu");
+  await expect(page.getByRole("group", { name: "Signed in account" })).toContainText("Lee Gu");
 });
 
 test("cancelling on the sign-in page comes back with a sentence, not a blank page", async ({

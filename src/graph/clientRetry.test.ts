@@ -75,8 +75,8 @@ describe("retries", () => {
     }
   });
 
-  it("retries a create after 429, with the same body", async () => {
-    const { client, requests } = testClient([
+  it("retries a create after 429 only once its Retry-After has passed, with the same body", async () => {
+    const { client, requests, sleeps } = testClient([
       throttled({ "Retry-After": "2" }),
       json({ id: "a" }, 201),
     ]);
@@ -87,6 +87,7 @@ describe("retries", () => {
       ["POST", '{"target":1}'],
       ["POST", '{"target":1}'],
     ]);
+    expect(sleeps).toEqual([2000]);
   });
 
   it.each([
