@@ -171,3 +171,26 @@ test("a 400 from Graph is shown with its request id and the picked group stays p
   await expect(pickedGroups(page).getByRole("option", { name: "Sales Team" })).toBeVisible();
   expect(await emulator.assignmentsOf(seedIds.emptyPool)).toEqual([]);
 });
+
+test("a double click on Assign, and on Remove, sends one request each", async ({
+  page,
+  emulator,
+}) => {
+  await signIn(page, "admin");
+  await openPool(page, seedIds.emptyPool);
+  await expect(page.getByText("Not assigned yet")).toBeVisible();
+  const writes: string[] = [];
+  page.on("request", (request) => {
+    if (["POST", "DELETE"].includes(request.method())) writes.push(request.method());
+  });
+
+  await pickGroup(page, "spare", seedGroups.spareDevices.displayName);
+  await page.getByRole("button", { name: "Assign" }).dblclick();
+  await expectOneCreated(page, emulator, seedIds.emptyPool, seedGroups.spareDevices);
+
+  await page.getByRole("button", { name: "Remove Included group Spare Devices" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Remove" }).dblclick();
+  await expect(page.getByText("Removed: Included group Spare Devices.")).toBeVisible();
+  expect(writes).toEqual(["POST", "DELETE"]);
+  expect(await emulator.assignmentsOf(seedIds.emptyPool)).toEqual([]);
+});
