@@ -123,7 +123,7 @@ describe("AssignmentForm: what Graph holds and answers", () => {
     expect(groupInput).toHaveValue(seedIds.unassignedGroup);
   });
 
-  it("says nothing was sent when offline", async () => {
+  it("says nothing was sent when the Graph client finds the browser offline (a really offline browser: e2e/offline.spec.ts)", async () => {
     let online = true;
     const client = createTestClient(testGraph, { isOnline: () => online });
     const { user, groupInput, assign, posts } = await renderForm(client);
