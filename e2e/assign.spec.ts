@@ -12,6 +12,7 @@ import {
   pickGroup,
   pickedGroups,
   poolName,
+  openEmptyPoolAsAdmin,
 } from "./poolPage";
 
 const isCreate = (request: Request) =>
@@ -75,9 +76,7 @@ test("two groups picked at once become two assignments, each posted once", async
   page,
   emulator,
 }) => {
-  await signIn(page, "admin");
-  await openPool(page, seedIds.emptyPool);
-  await expect(page.getByText("Not assigned yet")).toBeVisible();
+  await openEmptyPoolAsAdmin(page);
   const posts: string[] = [];
   page.on("request", (request) => {
     if (isCreate(request)) posts.push(String(request.postDataJSON()?.target?.groupId));
@@ -147,9 +146,7 @@ test("a 400 from Graph is shown with its request id and the picked group stays p
   page,
   emulator,
 }) => {
-  await signIn(page, "admin");
-  await openPool(page, seedIds.emptyPool);
-  await expect(page.getByRole("heading", { name: "Not assigned yet" })).toBeVisible();
+  await openEmptyPoolAsAdmin(page);
   await emulator.fault({
     method: "POST",
     path: `/embeddedSIMActivationCodePools/${seedIds.emptyPool}/assignments`,
@@ -176,9 +173,7 @@ test("a double click on Assign, and on Remove, sends one request each", async ({
   page,
   emulator,
 }) => {
-  await signIn(page, "admin");
-  await openPool(page, seedIds.emptyPool);
-  await expect(page.getByText("Not assigned yet")).toBeVisible();
+  await openEmptyPoolAsAdmin(page);
   const writes: string[] = [];
   page.on("request", (request) => {
     if (["POST", "DELETE"].includes(request.method())) writes.push(request.method());

@@ -1,7 +1,7 @@
 import type { Locator, Page, Request } from "@playwright/test";
 import { seedGroups, seedIds } from "../src/mocks/seedData";
 import { expect, signIn, test } from "./fixtures";
-import { expectOneCreated, openPool, pickGroup, poolName } from "./poolPage";
+import { expectOneCreated, openEmptyPoolAsAdmin, openPool, pickGroup, poolName } from "./poolPage";
 
 const poolsPath = "/deviceManagement/embeddedSIMActivationCodePools";
 const isPoolsList = (request: Request) =>
@@ -59,9 +59,7 @@ test("quality bar 3: a create answered 429 is sent again only after the wait, an
   page,
   emulator,
 }) => {
-  await signIn(page, "admin");
-  await openPool(page, seedIds.emptyPool);
-  await expect(page.getByRole("heading", { name: "Not assigned yet" })).toBeVisible();
+  await openEmptyPoolAsAdmin(page);
   await emulator.fault({
     method: "POST",
     path: `${poolsPath}/${seedIds.emptyPool}/assignments`,

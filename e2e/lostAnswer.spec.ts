@@ -1,7 +1,7 @@
 import type { Page, Request } from "@playwright/test";
 import { seedGroups, seedIds } from "../src/mocks/seedData";
-import { expect, signIn, test, type EmulatorControl } from "./fixtures";
-import { expectOneCreated, openPool, pickGroup } from "./poolPage";
+import { expect, test, type EmulatorControl } from "./fixtures";
+import { expectOneCreated, openEmptyPoolAsAdmin, pickGroup } from "./poolPage";
 
 // Quality bar 4: a create whose answer is lost is never replayed blindly; the app re-reads.
 const emptyPoolAssignments = `/embeddedSIMActivationCodePools/${seedIds.emptyPool}/assignments`;
@@ -42,9 +42,7 @@ for (const { how, loseAnswer, seenByBrowser } of lostAnswers) {
     page,
     emulator,
   }) => {
-    await signIn(page, "admin");
-    await openPool(page, seedIds.emptyPool);
-    await expect(page.getByRole("heading", { name: "Not assigned yet" })).toBeVisible();
+    await openEmptyPoolAsAdmin(page);
     await loseAnswer(page, emulator);
     const isCreate = (request: Request) =>
       request.method() === "POST" && request.url().endsWith(emptyPoolAssignments);

@@ -9,6 +9,7 @@ import {
   openPool,
   pickGroup,
   pickedGroups,
+  openEmptyPoolAsAdmin,
 } from "./poolPage";
 
 // Quality bar 6: offline, nothing is sent or queued for later; back online, the admin decides.
@@ -46,9 +47,7 @@ test("offline, Assign sends nothing and queues nothing; back online the admin as
   page,
   emulator,
 }) => {
-  await signIn(page, "admin");
-  await openPool(page, seedIds.emptyPool);
-  await expect(page.getByRole("heading", { name: "Not assigned yet" })).toBeVisible();
+  await openEmptyPoolAsAdmin(page);
   await pickGroup(page, "spare", seedGroups.spareDevices.displayName);
   const sent = recordGraphRequests(page);
 

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
-import { createSeedData } from "../src/mocks/seedData";
-import { expect, type EmulatorControl } from "./fixtures";
+import { createSeedData, seedIds } from "../src/mocks/seedData";
+import { expect, signIn, type EmulatorControl } from "./fixtures";
 
 const seed = createSeedData();
 export const poolName = (id: string) =>
@@ -13,6 +13,13 @@ export async function openPool(page: Page, poolId: string) {
   await expect(page.getByText(/^1 of 60 pools$/)).toBeVisible();
   await page.getByRole("link", { name }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+}
+
+/** Adele signs in and opens the pool that has no assignments, once its empty list has loaded. */
+export async function openEmptyPoolAsAdmin(page: Page) {
+  await signIn(page, "admin");
+  await openPool(page, seedIds.emptyPool);
+  await expect(page.getByRole("heading", { name: "Not assigned yet" })).toBeVisible();
 }
 
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

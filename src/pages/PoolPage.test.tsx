@@ -4,21 +4,16 @@ import { setupTestGraph } from "../mocks/testGraph";
 import type { GroupAccess } from "../groups";
 import {
   createTestClient,
-  groupsRefused,
   recordGraphRequests,
+  renderPoolPage,
   renderWithProviders,
 } from "../test/render";
 
 const testGraph = setupTestGraph();
 
 /** Group names cannot be read unless `groupAccess` says so: the form offers the object id field. */
-function renderPool(poolId: string, groupAccess: GroupAccess = groupsRefused) {
-  return renderWithProviders(null, {
-    client: createTestClient(testGraph),
-    route: `/pools/${poolId}`,
-    groupAccess,
-  });
-}
+const renderPool = (poolId: string, groupAccess?: GroupAccess) =>
+  renderPoolPage(testGraph, poolId, groupAccess);
 
 const assignmentList = () => screen.findByRole("table", { name: "Current assignments" });
 /** The name of the first seed pool that assigns this group. */

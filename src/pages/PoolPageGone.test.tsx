@@ -7,19 +7,15 @@ import {
   createTestClient,
   groupsRefused,
   recordGraphRequests,
+  renderPoolPage,
   renderWithProviders,
 } from "../test/render";
 
 const testGraph = setupTestGraph();
 
 /** Group names cannot be read unless `groupAccess` says so: the form offers the object id field. */
-function renderPool(poolId: string, groupAccess: GroupAccess = groupsRefused) {
-  return renderWithProviders(null, {
-    client: createTestClient(testGraph),
-    route: `/pools/${poolId}`,
-    groupAccess,
-  });
-}
+const renderPool = (poolId: string, groupAccess?: GroupAccess) =>
+  renderPoolPage(testGraph, poolId, groupAccess);
 
 describe("PoolPage when Graph no longer finds the pool", () => {
   it("says clearly when the pool no longer exists, with a way back", async () => {

@@ -53,6 +53,19 @@ export const GROUP_SCOPES = ["https://graph.microsoft.com/GroupMember.Read.All"]
 /** Group reads refused for this account: the form offers the object id field. */
 export const groupsRefused: GroupAccess = { status: "denied", cause: "consent", error: undefined };
 
+/** The pool page at /pools/:poolId; group names unreadable unless `groupAccess` says otherwise. */
+export function renderPoolPage(
+  testGraph: TestGraph,
+  poolId: string,
+  groupAccess: GroupAccess = groupsRefused,
+) {
+  return renderWithProviders(null, {
+    client: createTestClient(testGraph),
+    route: `/pools/${poolId}`,
+    groupAccess,
+  });
+}
+
 export function renderWithProviders(ui: ReactElement | null, options: RenderOptions) {
   const queryClient = options.queryClient ?? createTestQueryClient();
   const user = userEvent.setup();
