@@ -7,6 +7,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { useId } from "react";
 import { isChunkLoadFailure } from "./chunkReload";
 import { ThemeProvider } from "./theme";
 
@@ -30,9 +31,10 @@ function errorName(error: unknown): string {
 export function ErrorScreen({ error }: { error: unknown }) {
   const styles = useStyles();
   const missingCode = isChunkLoadFailure(error);
+  const titleId = useId();
   return (
-    <section className={styles.root} aria-labelledby="error-screen-title">
-      <Title2 as="h1" id="error-screen-title" className={styles.title} tabIndex={-1}>
+    <section className={styles.root} aria-labelledby={titleId}>
+      <Title2 as="h1" id={titleId} className={styles.title} tabIndex={-1}>
         {missingCode ? "This page could not be loaded" : "Something went wrong on this page"}
       </Title2>
       <MessageBar intent="error" layout="multiline">
