@@ -37,7 +37,7 @@ async function renderDialog(pick: (assignments: Assignment[]) => Assignment | un
     { client, queryClient },
   );
   const dialog = await screen.findByRole("dialog", { name: "Remove this assignment?" });
-  const remove = within(dialog).getByRole("button", { name: "Remove" });
+  const remove = await within(dialog).findByRole("button", { name: "Remove" });
   const deletes = () => recorder.count("DELETE", `/assignments/${assignment.id}`);
   return { ...view, dialog, remove, assignment, onClose, onRemoved, recorder, deletes };
 }
@@ -170,15 +170,17 @@ describe("RemoveAssignmentDialog", () => {
       return screen.findByRole("dialog", { name: "Remove this assignment?" });
     };
 
+    // The surface stays aria-hidden while it animates in: wait until its buttons can be reached.
     const first = await openDialog();
-    await user.click(within(first).getByRole("button", { name: "Remove" }));
+    await user.click(await within(first).findByRole("button", { name: "Remove" }));
     await within(first).findByText("The assignment was not removed");
     await user.click(within(first).getByRole("button", { name: "Cancel" }));
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
 
     const second = await openDialog();
+    const remove = await within(second).findByRole("button", { name: "Remove" });
     expect(within(second).queryByText("The assignment was not removed")).not.toBeInTheDocument();
-    await user.click(within(second).getByRole("button", { name: "Remove" }));
+    await user.click(remove);
     await waitFor(() => expect(onRemoved).toHaveBeenCalledWith("removed"));
   });
 });
