@@ -9,10 +9,10 @@ import {
   pickedGroups,
   pickGroup,
   poolPageCode,
+  poolsPath,
 } from "./poolPage";
 
 // Quality bar 22: every screen and state passes axe (WCAG 2.1 A and AA), in light and dark.
-const poolsPath = "/deviceManagement/embeddedSIMActivationCodePools";
 const assignmentsOf = (poolId: string) => `${poolsPath}/${poolId}/assignments`;
 
 /** Axe in this state; the state's name says in the report which one failed. */

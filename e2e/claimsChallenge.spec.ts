@@ -1,15 +1,14 @@
 import type { Page } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures";
+import { isPoolsList, poolsPath } from "./poolPage";
 
 // Quality bar 10: continuous access evaluation. Graph challenges only a client that declared CP1.
-const poolsPath = "/deviceManagement/embeddedSIMActivationCodePools";
 
 /** The status of every answer to a pools list read, in order. */
 function recordListAnswers(page: Page): number[] {
   const statuses: number[] = [];
   page.on("response", (response) => {
-    const isListRead = response.request().method() === "GET";
-    if (isListRead && new URL(response.url()).pathname.endsWith(poolsPath)) {
+    if (isPoolsList(response.request())) {
       statuses.push(response.status());
     }
   });

@@ -1,11 +1,16 @@
-import type { Locator, Page, Request } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { seedGroups, seedIds } from "../src/mocks/seedData";
 import { expect, signIn, test } from "./fixtures";
-import { expectOneCreated, openEmptyPoolAsAdmin, openPool, pickGroup, poolName } from "./poolPage";
+import {
+  expectOneCreated,
+  isPoolsList,
+  openEmptyPoolAsAdmin,
+  openPool,
+  pickGroup,
+  poolName,
+  poolsPath,
+} from "./poolPage";
 
-const poolsPath = "/deviceManagement/embeddedSIMActivationCodePools";
-const isPoolsList = (request: Request) =>
-  request.method() === "GET" && new URL(request.url()).pathname.endsWith(poolsPath);
 const throttledNotice = (page: Page) =>
   page.getByText(/^Microsoft Graph is throttling requests; retrying in \d+ s \(attempt \d\)\.$/);
 

@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Page, Request } from "@playwright/test";
 import { createSeedData, seedIds } from "../src/mocks/seedData";
 import { expect, signIn, type EmulatorControl } from "./fixtures";
 
@@ -69,3 +69,10 @@ export async function expectOneCreated(
 
 /** The pool page's code: a hashed chunk in the build, the module itself on Vite's dev server. */
 export const poolPageCode = /\/(assets\/PoolPage-[\w-]+\.js|src\/pages\/PoolPage\.tsx)(\?|$)/;
+
+/** Graph's path of the pool collection, as faults and request filters name it. */
+export const poolsPath = "/deviceManagement/embeddedSIMActivationCodePools";
+
+/** A read of the pools list (any of its pages). */
+export const isPoolsList = (request: Request) =>
+  request.method() === "GET" && new URL(request.url()).pathname.endsWith(poolsPath);
