@@ -1,5 +1,11 @@
 import { z, type ZodType } from "zod";
-import type { GraphClient, RequestOptions, RetryEvent, TokenGetter } from "./clientTypes";
+import type {
+  GraphClient,
+  GraphPage,
+  RequestOptions,
+  RetryEvent,
+  TokenGetter,
+} from "./clientTypes";
 import { resolveGraphUrl } from "./graphPath";
 import { isAbort, networkError } from "./GraphError";
 import { parseJson, unexpectedResponse, type SentResponse } from "./responseErrors";
@@ -20,7 +26,7 @@ export interface GraphClientOptions {
   isOnline?: () => boolean;
 }
 
-/** Guards against a service that keeps handing out nextLinks. */
+/** Guards getAll, which buffers, against a service that keeps handing out nextLinks. */
 export const MAX_PAGES = 1000;
 
 export function createGraphClient(options: GraphClientOptions): GraphClient {
@@ -36,8 +42,21 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       });
       return parseBody(sent, schema, unwrapSingleEntity(await readJson(sent)));
     },
+    async *pages(path, itemSchema, requestOptions) {
+      const pages = readPages(settings, urlOf(path), odataPage(itemSchema), urlOf, requestOptions);
+      for await (const { items, url, nextUrl } of pages) yield { items, url, nextUrl };
+    },
     async getAll(path, itemSchema, requestOptions) {
-      return readAllPages(settings, urlOf(path), odataPage(itemSchema), urlOf, requestOptions);
+      const items = [];
+      let pageCount = 0;
+      const pages = readPages(settings, urlOf(path), odataPage(itemSchema), urlOf, requestOptions);
+      for await (const page of pages) {
+        items.push(...page.items);
+        if (++pageCount >= MAX_PAGES && page.nextUrl !== undefined) {
+          throw unexpectedResponse(page.sent, `paging did not end after ${pageCount} pages`);
+        }
+      }
+      return items;
     },
     async post(path, body, schema, requestOptions) {
       const request = { method: "POST" as const, url: urlOf(path), body, options: requestOptions };
@@ -64,26 +83,23 @@ function transportSettings(options: GraphClientOptions): TransportSettings {
   };
 }
 
-async function readAllPages<T>(
+async function* readPages<T>(
   settings: TransportSettings,
   firstUrl: string,
-  pageSchema: ZodType<{ value: T[]; "@odata.nextLink"?: string | undefined }>,
+  pageSchema: ZodType<ODataPage<T>>,
   urlOf: (pathOrUrl: string) => string,
   requestOptions: RequestOptions | undefined,
-): Promise<T[]> {
-  const items: T[] = [];
+): AsyncGenerator<GraphPage<T> & { sent: SentResponse }, void, undefined> {
   let url: string | undefined = firstUrl;
-  for (let pageCount = 1; url !== undefined; pageCount++) {
+  while (url !== undefined) {
     const sent = await send(settings, { method: "GET", url, options: requestOptions });
     const page = parseBody(sent, pageSchema, await readJson(sent));
-    items.push(...page.value);
     const nextLink = page["@odata.nextLink"];
-    if (nextLink !== undefined && (nextLink === url || pageCount >= MAX_PAGES)) {
-      throw unexpectedResponse(sent, `paging did not end after ${pageCount} pages`);
-    }
-    url = nextLink === undefined ? undefined : urlOf(nextLink);
+    if (nextLink === url) throw unexpectedResponse(sent, "the next page link points at itself");
+    const nextUrl: string | undefined = nextLink === undefined ? undefined : urlOf(nextLink);
+    yield { items: page.value, url, nextUrl, sent };
+    url = nextUrl;
   }
-  return items;
 }
 
 /** An empty body (204) reads as undefined; a body that is not JSON is unusable. */

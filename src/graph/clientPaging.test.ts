@@ -62,6 +62,66 @@ describe("getAll", () => {
   });
 });
 
+describe("pages", () => {
+  const page2 = `${BASE_URL}${POOLS}?$skiptoken=two`;
+  const page3 = `${BASE_URL}${POOLS}?$skiptoken=three`;
+  const threePages = () => [
+    json({ value: [{ id: "1" }], "@odata.nextLink": page2 }),
+    json({ value: [{ id: "2" }], "@odata.nextLink": page3 }),
+    json({ value: [{ id: "3" }] }),
+  ];
+
+  it("asks for the next page only when the consumer wants it", async () => {
+    const { client, requests } = testClient(threePages());
+    const pages = client.pages(POOLS, item)[Symbol.asyncIterator]();
+
+    expect(requests).toHaveLength(0);
+    expect((await pages.next()).value).toEqual({
+      items: [{ id: "1" }],
+      url: `${BASE_URL}${POOLS}`,
+      nextUrl: page2,
+    });
+    expect(requests).toHaveLength(1);
+    expect((await pages.next()).value).toMatchObject({ items: [{ id: "2" }], nextUrl: page3 });
+    expect(requests).toHaveLength(2);
+  });
+
+  it("reads nothing more once the consumer stops", async () => {
+    const { client, requests } = testClient(threePages());
+    for await (const page of client.pages(POOLS, item)) {
+      if (page.items[0]?.id === "2") break;
+    }
+    expect(requests.map(({ url }) => url)).toEqual([`${BASE_URL}${POOLS}`, page2]);
+  });
+
+  it("continues from a page's url", async () => {
+    const { client, requests } = testClient(threePages().slice(1));
+    const ids = [];
+    for await (const page of client.pages(page2, item)) ids.push(...page.items.map(({ id }) => id));
+    expect(ids).toEqual(["2", "3"]);
+    expect(requests.map(({ url }) => url)).toEqual([page2, page3]);
+  });
+
+  it("does not read a page past the limit getAll keeps", async () => {
+    const endless = Array.from({ length: MAX_PAGES + 2 }, (_, index) =>
+      json({ value: [{ id: String(index) }], "@odata.nextLink": `${page2}&n=${index}` }),
+    );
+    const { client } = testClient(endless);
+    let count = 0;
+    for await (const _page of client.pages(POOLS, item)) if (++count > MAX_PAGES) break;
+    expect(count).toBe(MAX_PAGES + 1);
+  });
+
+  it("refuses a next link to another host before anything is sent there", async () => {
+    const { client, requests } = testClient([
+      json({ value: [{ id: "1" }], "@odata.nextLink": "https://evil.example/beta/x" }),
+    ]);
+    const pages = client.pages(POOLS, item)[Symbol.asyncIterator]();
+    await expect(pages.next()).rejects.toMatchObject({ code: ClientErrorCode.UntrustedUrl });
+    expect(requests).toHaveLength(1);
+  });
+});
+
 describe("unwrapSingleEntity", () => {
   it("unwraps { value: {…} }, ignoring annotations", () => {
     expect(unwrapSingleEntity({ "@odata.context": "c", value: { id: "p" } })).toEqual({ id: "p" });

@@ -39,13 +39,32 @@ export interface RetryEvent {
   delayMs: number;
 }
 
+/** One page of a collection, with where it was read from and where the next one is. */
+export interface GraphPage<T> {
+  items: T[];
+  /** Absolute; reading it again gives this page again (resume from here after a failure). */
+  url: string;
+  /** Absolute; undefined on the last page. */
+  nextUrl: string | undefined;
+}
+
 /**
  * The only way the app talks to Microsoft Graph. Paths are relative to the configured base URL
  * ("/deviceManagement/…") or absolute (an @odata.nextLink). Every method throws GraphError only.
  */
 export interface GraphClient {
   get<T>(path: string, schema: ZodType<T>, options?: RequestOptions): Promise<T>;
-  /** Follows @odata.nextLink verbatim until it is absent. */
+  /**
+   * One page at a time, following @odata.nextLink verbatim: the next page is requested only when
+   * the consumer asks for it, so stopping the loop (or aborting the signal) stops the reading.
+   * `path` may be a page's `url` from an earlier read, to continue from that page.
+   */
+  pages<T>(
+    path: string,
+    itemSchema: ZodType<T>,
+    options?: RequestOptions,
+  ): AsyncIterable<GraphPage<T>>;
+  /** Every page buffered into one list; refuses a list longer than MAX_PAGES pages. */
   getAll<T>(path: string, itemSchema: ZodType<T>, options?: RequestOptions): Promise<T[]>;
   /** Not idempotent: retried only when Graph certainly did not process it (429). */
   post<T>(path: string, body: unknown, schema: ZodType<T>, options?: RequestOptions): Promise<T>;
