@@ -1,0 +1,56 @@
+import {
+  DEVICE_SORT_COLUMNS,
+  type DeviceFilters,
+  type DeviceSort,
+  type DeviceSortColumn,
+} from "./deviceView";
+
+/**
+ * The device list's view in the URL: `?state=failed&state=error&q=zoë&sort=lastCheckIn&order=desc`,
+ * so a reload, a shared link and Back show the same list.
+ */
+export interface DeviceListParams extends DeviceFilters {
+  sort: DeviceSort | undefined;
+}
+
+export function readDeviceListParams(params: URLSearchParams): DeviceListParams {
+  const states = [...new Set(params.getAll("state").filter((state) => state.trim() !== ""))];
+  const column = params.get("sort");
+  const sort = isSortColumn(column)
+    ? {
+        column,
+        direction:
+          params.get("order") === "desc" ? ("descending" as const) : ("ascending" as const),
+      }
+    : undefined;
+  return { states, query: params.get("q") ?? "", sort };
+}
+
+/** The params with the given parts replaced; everything else in the URL stays. */
+export function withDeviceListParams(
+  params: URLSearchParams,
+  change: Partial<DeviceListParams>,
+): URLSearchParams {
+  const next = new URLSearchParams(params);
+  if (change.states !== undefined) {
+    next.delete("state");
+    for (const state of change.states) next.append("state", state);
+  }
+  if (change.query !== undefined) {
+    if (change.query === "") next.delete("q");
+    else next.set("q", change.query);
+  }
+  if ("sort" in change) {
+    next.delete("sort");
+    next.delete("order");
+    if (change.sort) {
+      next.set("sort", change.sort.column);
+      next.set("order", change.sort.direction === "descending" ? "desc" : "asc");
+    }
+  }
+  return next;
+}
+
+function isSortColumn(value: string | null): value is DeviceSortColumn {
+  return (DEVICE_SORT_COLUMNS as readonly (string | null)[]).includes(value);
+}
