@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import type { FaultRuleInput } from "../src/mocks/faultQueue";
+import type { DeviceStateCounts } from "../src/mocks/graphStore";
 import {
   parseGraphStoreData,
   type GraphStoreData,
@@ -13,7 +14,10 @@ import { watchBrowser, type BrowserLog } from "./browserLog";
 export interface EmulatorControl {
   /** Replaces the emulator's data. */
   seed(data: GraphStoreSeed): Promise<void>;
-  /** Fails the next matching request(s): status, Retry-After, delay or a dropped connection. */
+  /**
+   * Fails the next matching request(s): status, Retry-After, delay or a dropped connection;
+   * `pass: n` lets n matching requests through first (fail page n + 1 of a list).
+   */
   fault(rule: FaultRuleInput | FaultRuleInput[]): Promise<void>;
   state(): Promise<GraphStoreData>;
   /** Fault rules not used up yet. */
@@ -21,6 +25,10 @@ export interface EmulatorControl {
   clearFaults(): Promise<void>;
   /** What Graph holds for one pool's assignments right now. */
   assignmentsOf(poolId: string): Promise<GraphStoreData["pools"][number]["assignments"]>;
+  /** How many of a pool's devices are in each state (the states themselves are not in `state`). */
+  deviceStateCounts(poolId: string): Promise<DeviceStateCounts>;
+  /** Rows per device state page (500 until the next test: every test starts with a reset). */
+  setDeviceStatePageSize(size: number): Promise<void>;
 }
 
 /** A token request the sign-in server answered, as its control API records it (no secrets). */
@@ -99,6 +107,12 @@ export const test = base.extend<{
           if (!pool) throw new Error(`The emulator holds no pool ${poolId}.`);
           return pool.assignments;
         },
+        deviceStateCounts: async (poolId) => {
+          const path = `device-state-counts/${encodeURIComponent(poolId)}`;
+          return (await (await control("GET", path)).json()) as DeviceStateCounts;
+        },
+        setDeviceStatePageSize: async (size) =>
+          void (await control("POST", "settings", { deviceStatePageSize: size })),
       });
     },
     // Every test starts from the seed data, whether or not it touches the emulator itself.

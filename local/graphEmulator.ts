@@ -13,6 +13,7 @@ import { createFaultQueue, type FaultQueue } from "../src/mocks/faultQueue";
 import { createGraphHandlers, createUnknownGraphPathHandler } from "../src/mocks/graphHandlers";
 import { createGraphStore, type GraphStore } from "../src/mocks/graphStore";
 import { createJwtAuthorizer } from "../src/mocks/jwtAuthorizer";
+import { controlApi, defaultSettings } from "./graphEmulatorControl";
 import { onlyFromLoopback } from "./loopbackOnly";
 
 export interface GraphEmulatorOptions {
@@ -40,11 +41,13 @@ export async function startGraphEmulator(opts: GraphEmulatorOptions): Promise<Gr
   const host = opts.host ?? "127.0.0.1";
   const store = createGraphStore();
   const faults = createFaultQueue();
+  const settings = defaultSettings();
   const app = express();
   app.disable("x-powered-by");
   if (opts.quiet === false) app.use(logRequests);
   app.use(cors);
-  app.use("/_control", onlyFromLoopback, express.json({ limit: "5mb" }), controlApi(store, faults));
+  const control = controlApi(store, faults, settings);
+  app.use("/_control", onlyFromLoopback, express.json({ limit: "5mb" }), control);
 
   const server = createServer(app);
   await new Promise<void>((resolve, reject) => {
@@ -64,6 +67,7 @@ export async function startGraphEmulator(opts: GraphEmulatorOptions): Promise<Gr
     baseUrl,
     store,
     faults,
+    deviceStatePageSize: () => settings.deviceStatePageSize,
     authorize: createJwtAuthorizer({
       jwksUri: opts.jwksUri,
       issuer: opts.issuer,
@@ -115,30 +119,6 @@ const cors: RequestHandler = (req, res, next) => {
   res.setHeader("Access-Control-Max-Age", "600");
   res.status(204).end();
 };
-
-function controlApi(store: GraphStore, faults: FaultQueue): express.Router {
-  const router = express.Router();
-  router.post("/reset", (_req, res) => {
-    store.reset();
-    faults.clear();
-    res.status(204).end();
-  });
-  router.post("/seed", (req, res) => {
-    store.seed(req.body);
-    res.status(204).end();
-  });
-  router.post("/faults", (req, res) => {
-    faults.add(req.body);
-    res.status(204).end();
-  });
-  router.get("/faults", (_req, res) => void res.json(faults.pending()));
-  router.delete("/faults", (_req, res) => {
-    faults.clear();
-    res.status(204).end();
-  });
-  router.get("/state", (_req, res) => void res.json(store.dump()));
-  return router;
-}
 
 const reportFailure: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
   if (error instanceof ZodError) {

@@ -7,6 +7,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from "jose";
 import { seedIds } from "../src/mocks/seedData";
+import { BIG_POOL_STATE_COUNTS } from "../src/mocks/seedDeviceStates";
 import { startGraphEmulator } from "./graphEmulator";
 
 const ISSUER = "https://login.check.invalid/tenant/v2.0";
@@ -67,6 +68,13 @@ const createAllDevices = (bearer = readWrite) =>
       target: { "@odata.type": "microsoft.graph.allDevicesAssignmentTarget" },
     }),
   });
+const readDeviceStates = async (poolId: string) => {
+  const response = await fetch(`${pools}/${poolId}/deviceStates`, {
+    headers: auth(await token(READ)),
+  });
+  assert.equal(response.status, 200);
+  return (await response.json()) as { value: unknown[]; "@odata.nextLink"?: string };
+};
 const assignmentCount = async () => {
   const state = (await (await control("state", "GET")).json()) as {
     pools: { id: string; assignments: unknown[] }[];
@@ -254,6 +262,43 @@ try {
       value.map((group) => group.displayName),
       ["Only group"],
     );
+  });
+  await check(
+    "device states: the big pool's first page, read-only, 500 rows and a nextLink",
+    async () => {
+      const page = await readDeviceStates(seedIds.bigPool);
+      assert.equal(page.value.length, 500);
+      assert.match(
+        page["@odata.nextLink"] ?? "",
+        /^http:\/\/127\.0\.0\.1:\d+\/beta\/.*\/deviceStates\?\$skiptoken=/,
+      );
+    },
+  );
+  await check("control: settings set the device state page size; reset puts 500 back", async () => {
+    assert.equal((await control("settings", "POST", { deviceStatePageSize: 7 })).status, 204);
+    assert.equal((await readDeviceStates(seedIds.bigPool)).value.length, 7);
+    for (const refused of [
+      { deviceStatePageSize: 0 },
+      { deviceStatePageSize: 5001 },
+      { deviceStatePageSize: 2.5 },
+      { deviceStatePageSize: 7, pageSize: 7 },
+      {},
+    ]) {
+      assert.equal((await control("settings", "POST", refused)).status, 400);
+    }
+    await control("reset");
+    assert.equal((await readDeviceStates(seedIds.bigPool)).value.length, 500);
+  });
+  await check("control: device-state-counts, 404 for an unknown pool; not in state", async () => {
+    const counts = await control(`device-state-counts/${seedIds.bigPool}`, "GET");
+    assert.deepEqual(await counts.json(), { total: 50_000, byState: BIG_POOL_STATE_COUNTS });
+    const unknown = await control(
+      "device-state-counts/00000000-0000-4000-8000-000000000000",
+      "GET",
+    );
+    assert.equal(unknown.status, 404);
+    const state = (await (await control("state", "GET")).json()) as { pools: object[] };
+    assert.ok(state.pools.every((pool) => !("deviceStates" in pool)));
   });
 } finally {
   await emulator.close();

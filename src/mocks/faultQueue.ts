@@ -27,6 +27,11 @@ export const faultRuleSchema = z
     headers: z.record(z.string(), z.string()).optional(),
     /** How many matching requests get this fault. */
     times: z.number().int().min(1).default(1),
+    /**
+     * Let this many matching requests through untouched before the fault applies; they do not
+     * use up `times`. `{ path: "/deviceStates", status: 500, pass: 2 }` fails the third page.
+     */
+    pass: z.number().int().min(1).optional(),
   })
   .refine(
     (rule) =>
@@ -57,7 +62,8 @@ export interface FaultQueue {
   add(rules: FaultRuleInput | FaultRuleInput[]): void;
   clear(): void;
   /**
-   * Uses up one time of the first rule matching this request; removes it when used up.
+   * Uses up one time of the first rule matching this request, or one of its passes (then the
+   * request goes through untouched); removes it when used up.
    * `clientCapabilities` are the request token's (`xms_cc`): claims challenges need CP1.
    */
   take(
@@ -88,6 +94,10 @@ export function createFaultQueue(): FaultQueue {
           (candidate.claimsChallenge !== true || declaresCae(clientCapabilities)),
       );
       if (!rule) return undefined;
+      if (rule.pass !== undefined && rule.pass > 0) {
+        rule.pass -= 1;
+        return undefined;
+      }
       rule.times -= 1;
       if (rule.times === 0) rules = rules.filter((candidate) => candidate !== rule);
       return { ...rule };

@@ -90,5 +90,33 @@ describe("injected faults", () => {
   it("rejects rules that would do nothing", () => {
     expect(() => graph.faults.add({ path: POOLS })).toThrow();
     expect(() => graph.faults.add({ path: POOLS, drop: true, status: 500 })).toThrow();
+    expect(() => graph.faults.add({ path: POOLS, status: 500, pass: 0 })).toThrow();
+    expect(() => graph.faults.add({ path: POOLS, status: 500, pass: 1.5 })).toThrow();
+  });
+
+  it("pass: lets that many matching requests through first, so the third page fails", async () => {
+    graph.faults.add({ method: "GET", path: "/deviceStates", status: 500, pass: 2 });
+    const pageUrls = [`${POOLS}/${seedIds.bigPool}/deviceStates`];
+    for (const passesLeft of [1, 0]) {
+      const response = await callGraph(pageUrls.at(-1) ?? "");
+      expect(response.status).toBe(200);
+      const page = (await response.json()) as { "@odata.nextLink": string };
+      pageUrls.push(page["@odata.nextLink"]);
+      expect(graph.faults.pending()).toMatchObject([{ pass: passesLeft, times: 1 }]);
+    }
+    const third = pageUrls.at(-1) ?? "";
+    expect((await callGraph(third)).status).toBe(500);
+    expect(graph.faults.pending()).toEqual([]);
+    expect((await callGraph(third)).status).toBe(200);
+  });
+
+  it("pass: requests the rule does not match leave its passes alone", async () => {
+    graph.faults.add({ method: "GET", path: "/deviceStates", status: 503, pass: 1, times: 2 });
+    expect((await callGraph(POOLS)).status).toBe(200);
+    const deviceStates = `${POOLS}/${seedIds.smallPool}/deviceStates`;
+    expect((await callGraph(deviceStates)).status).toBe(200);
+    expect((await callGraph(deviceStates)).status).toBe(503);
+    expect((await callGraph(deviceStates)).status).toBe(503);
+    expect((await callGraph(deviceStates)).status).toBe(200);
   });
 });

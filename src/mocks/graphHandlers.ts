@@ -1,6 +1,7 @@
 import { http, type HttpHandler } from "msw";
 import { createAssignmentRoutes } from "./assignmentRoutes";
 import type { Authorize } from "./authorization";
+import { createDeviceStateRoutes, DEFAULT_DEVICE_STATE_PAGE_SIZE } from "./deviceStateRoutes";
 import type { FaultQueue } from "./faultQueue";
 import type { GraphStore } from "./graphStore";
 import { graphErrorReply, toGraphResponse } from "./graphReply";
@@ -16,6 +17,8 @@ export interface GraphHandlerOptions {
   faults: FaultQueue;
   authorize: Authorize;
   pageSize?: number;
+  /** 500 by default; a function is read on every request (the emulator's control API sets it). */
+  deviceStatePageSize?: number | (() => number);
   /**
    * Ends an exchange for a "drop" fault. The default (Response.error()) is a network error
    * in-process; served over HTTP it cannot be written, so the emulator destroys the socket.
@@ -23,13 +26,17 @@ export interface GraphHandlerOptions {
   dropConnection?: () => Response;
 }
 
-/** The eSIM activation code pool endpoints of Graph beta and the group reads, as msw handlers. */
+/**
+ * The eSIM activation code pool endpoints of Graph beta (pools, assignments, device states) and
+ * the group reads, as msw handlers.
+ */
 export function createGraphHandlers({
   baseUrl,
   store,
   faults,
   authorize,
   pageSize = 25,
+  deviceStatePageSize = DEFAULT_DEVICE_STATE_PAGE_SIZE,
   dropConnection = networkError,
 }: GraphHandlerOptions): HttpHandler[] {
   const deps: GraphRouteDeps = {
@@ -41,6 +48,11 @@ export function createGraphHandlers({
   return [
     ...createPoolRoutes(deps, store, pageSize),
     ...createAssignmentRoutes(deps, store),
+    ...createDeviceStateRoutes(
+      deps,
+      store,
+      typeof deviceStatePageSize === "function" ? deviceStatePageSize : () => deviceStatePageSize,
+    ),
     ...createGroupRoutes(deps, store),
   ];
 }

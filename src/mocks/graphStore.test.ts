@@ -1,7 +1,8 @@
 import { targetTypes } from "./assignmentTarget";
 import { createGraphStore } from "./graphStore";
 import { createGuidSequence } from "./guid";
-import { SEED_POOL_COUNT, seedGroups, seedIds } from "./seedData";
+import { BIG_POOL_ACTIVATION_CODE_COUNT, SEED_POOL_COUNT, seedGroups, seedIds } from "./seedData";
+import { BIG_POOL_STATE_COUNTS, SMALL_POOL_STATE_COUNTS } from "./seedDeviceStates";
 
 describe("graph store seed", () => {
   it("is deterministic: same ids, names and dates every time", () => {
@@ -15,9 +16,15 @@ describe("graph store seed", () => {
     const targeted = pools.filter((pool) => pool.assignments.length > 0);
     expect(targeted.length).toBe(SEED_POOL_COUNT / 3);
     expect(targeted.every((pool) => pool.assignments.length <= 3)).toBe(true);
-    const counts = pools.map((pool) => pool.activationCodeCount);
+    const counts = pools
+      .filter((pool) => pool.id !== seedIds.bigPool)
+      .map((pool) => pool.activationCodeCount);
     expect(Math.min(...counts)).toBe(0);
     expect(Math.max(...counts)).toBe(1000);
+    expect(pools[3]).toMatchObject({
+      id: seedIds.bigPool,
+      activationCodeCount: BIG_POOL_ACTIVATION_CODE_COUNT,
+    });
     const ids = pools.map((pool) => pool.id);
     expect(ids).not.toEqual([...ids].sort());
   });
@@ -149,5 +156,87 @@ describe("graph store groups", () => {
     expect(() => store.seed({ pools: [], groups: [group, group] })).toThrow();
     expect(() => store.seed({ pools: [], groups: [{ id: "x", displayName: "Bad id" }] })).toThrow();
     expect(store.listGroups()).toEqual(createGraphStore().listGroups());
+  });
+});
+
+describe("graph store device states", () => {
+  const UNKNOWN_POOL = "00000000-0000-4000-8000-000000000000";
+
+  it("counts the seed's states exactly as the exported constants say", () => {
+    const store = createGraphStore();
+    expect(store.countDeviceStates(seedIds.bigPool)).toEqual({
+      total: 50_000,
+      byState: BIG_POOL_STATE_COUNTS,
+    });
+    expect(store.countDeviceStates(seedIds.smallPool)).toEqual({
+      total: 12,
+      byState: SMALL_POOL_STATE_COUNTS,
+    });
+    expect(store.countDeviceStates(seedIds.emptyPool)).toEqual({ total: 0, byState: {} });
+    expect(store.countDeviceStates(UNKNOWN_POOL)).toBeUndefined();
+    expect(store.listDeviceStates(UNKNOWN_POOL)).toBeUndefined();
+  });
+
+  it("leaves device states out of dump()", () => {
+    const { pools } = createGraphStore().dump();
+    expect(pools.every((pool) => !("deviceStates" in pool))).toBe(true);
+  });
+
+  it("seed() holds exactly the seeded states, filling defaults, and reset() regenerates", () => {
+    const store = createGraphStore();
+    store.seed({
+      pools: [
+        { id: seedIds.bigPool, displayName: "Big no more", deviceStates: [{ state: "failed" }] },
+        { id: seedIds.smallPool, displayName: "Without states" },
+      ],
+    });
+    expect(store.listDeviceStates(seedIds.bigPool)).toEqual([
+      {
+        id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        createdDateTime: "2024-01-01T00:00:00.000Z",
+        modifiedDateTime: "2024-01-01T00:00:00.000Z",
+        lastSyncDateTime: null,
+        universalIntegratedCircuitCardIdentifier: null,
+        deviceName: null,
+        userName: null,
+        state: "failed",
+        stateDetails: null,
+      },
+    ]);
+    expect(store.listDeviceStates(seedIds.smallPool)).toEqual([]);
+    expect(store.dump().pools.every((pool) => !("deviceStates" in pool))).toBe(true);
+    store.reset();
+    expect(store.countDeviceStates(seedIds.bigPool)?.total).toBe(50_000);
+  });
+
+  it("seed() rejects a device state without a state, or two with one id", () => {
+    const store = createGraphStore();
+    const pool = (deviceStates: { id?: string; state: string }[]) => ({
+      pools: [{ id: seedIds.emptyPool, displayName: "x", deviceStates }],
+    });
+    expect(() => store.seed(pool([{ state: "" }]))).toThrow();
+    const id = seedIds.includedGroup;
+    expect(() =>
+      store.seed(
+        pool([
+          { id, state: "installed" },
+          { id, state: "failed" },
+        ]),
+      ),
+    ).toThrow();
+    expect(store.countDeviceStates(seedIds.smallPool)?.total).toBe(12);
+  });
+
+  it("drops a pool's states with the pool, seeded or generated", () => {
+    const store = createGraphStore();
+    expect(store.deletePool(seedIds.bigPool)).toBe(true);
+    expect(store.listDeviceStates(seedIds.bigPool)).toBeUndefined();
+    expect(store.countDeviceStates(seedIds.bigPool)).toBeUndefined();
+
+    store.seed({
+      pools: [{ id: seedIds.emptyPool, displayName: "x", deviceStates: [{ state: "installed" }] }],
+    });
+    store.deletePool(seedIds.emptyPool);
+    expect(store.listDeviceStates(seedIds.emptyPool)).toBeUndefined();
   });
 });

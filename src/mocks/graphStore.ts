@@ -1,7 +1,8 @@
 import type { GraphAssignmentTarget } from "./assignmentTarget";
 import {
-  parseGraphStoreData,
+  parseGraphStoreSeed,
   type GraphAssignment,
+  type GraphDeviceState,
   type GraphGroup,
   type GraphPool,
   type GraphPoolWithAssignments,
@@ -10,6 +11,13 @@ import {
 } from "./graphStoreData";
 import { newGuid } from "./guid";
 import { createSeedData } from "./seedData";
+import { seedDeviceStatesOf } from "./seedDeviceStates";
+
+/** How many of a pool's devices are in each state (the control API's answer). */
+export interface DeviceStateCounts {
+  total: number;
+  byState: Record<string, number>;
+}
 
 export interface GraphStore {
   /** Back to the deterministic seed (see `seedIds`). */
@@ -19,7 +27,10 @@ export interface GraphStore {
    * seed's groups are used.
    */
   seed(data: GraphStoreSeed): void;
-  /** A copy of everything, pools in list order, each with its assignments, and the groups. */
+  /**
+   * A copy of everything, pools in list order, each with its assignments, and the groups; not
+   * the device states (50,000 rows): see listDeviceStates and countDeviceStates.
+   */
   dump(): GraphStoreData;
   /** In seed (creation) order. */
   listGroups(): GraphGroup[];
@@ -34,6 +45,10 @@ export interface GraphStore {
   /** Like Graph: no duplicate check. undefined when the pool does not exist. */
   addAssignment(poolId: string, target: GraphAssignmentTarget): GraphAssignment | undefined;
   deleteAssignment(poolId: string, assignmentId: string): boolean;
+  /** In list order; not a copy (there may be 50,000), so do not change it. undefined: no pool. */
+  listDeviceStates(poolId: string): readonly GraphDeviceState[] | undefined;
+  /** undefined when the pool does not exist. */
+  countDeviceStates(poolId: string): DeviceStateCounts | undefined;
 }
 
 export interface GraphStoreOptions {
@@ -44,6 +59,12 @@ export function createGraphStore({ now = () => new Date() }: GraphStoreOptions =
   const initial = createSeedData();
   let pools = indexById(initial.pools);
   let groups = indexById(initial.groups);
+  // undefined: the deterministic seed's, generated when first read (see seedDeviceStatesOf).
+  let seededDeviceStates: Map<string, GraphDeviceState[]> | undefined;
+  const listDeviceStates = (poolId: string) => {
+    if (!pools.has(poolId)) return undefined;
+    return seededDeviceStates ? (seededDeviceStates.get(poolId) ?? []) : seedDeviceStatesOf(poolId);
+  };
 
   const withoutAssignments = ({ assignments: _assignments, ...pool }: GraphPoolWithAssignments) =>
     structuredClone(pool);
@@ -53,11 +74,13 @@ export function createGraphStore({ now = () => new Date() }: GraphStoreOptions =
       const seeded = createSeedData();
       pools = indexById(seeded.pools);
       groups = indexById(seeded.groups);
+      seededDeviceStates = undefined;
     },
     seed(data) {
-      const parsed = parseGraphStoreData(data);
+      const { data: parsed, deviceStates } = parseGraphStoreSeed(data);
       pools = indexById(parsed.pools);
       groups = indexById(parsed.groups);
+      seededDeviceStates = deviceStates;
     },
     dump() {
       return {
@@ -80,6 +103,7 @@ export function createGraphStore({ now = () => new Date() }: GraphStoreOptions =
       return pool && withoutAssignments(pool);
     },
     deletePool(poolId) {
+      seededDeviceStates?.delete(poolId);
       return pools.delete(poolId);
     },
     listAssignments(poolId) {
@@ -106,7 +130,18 @@ export function createGraphStore({ now = () => new Date() }: GraphStoreOptions =
       pool.modifiedDateTime = now().toISOString();
       return true;
     },
+    listDeviceStates,
+    countDeviceStates(poolId) {
+      const states = listDeviceStates(poolId);
+      return states && countByState(states);
+    },
   };
+}
+
+function countByState(states: readonly GraphDeviceState[]): DeviceStateCounts {
+  const byState: Record<string, number> = {};
+  for (const { state } of states) byState[state] = (byState[state] ?? 0) + 1;
+  return { total: states.length, byState };
 }
 
 function indexById<T extends { id: string }>(items: T[]): Map<string, T> {

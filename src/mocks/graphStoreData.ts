@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { assignmentTargetSchema, type GraphAssignmentTarget } from "./assignmentTarget";
 import { isGuid, newGuid } from "./guid";
-import { createSeedData, toMailNickname } from "./seedData";
+import { createSeedData } from "./seedData";
+import { toMailNickname } from "./seedGroups";
 
 /** embeddedSIMActivationCodePool as the service returns it (activationCodes are write-only). */
 export interface GraphPool {
@@ -18,6 +19,21 @@ export interface GraphAssignment {
 }
 
 export type GraphPoolWithAssignments = GraphPool & { assignments: GraphAssignment[] };
+
+/** embeddedSIMDeviceState: how far one device got installing a pool's profile. */
+export interface GraphDeviceState {
+  id: string;
+  createdDateTime: string;
+  modifiedDateTime: string;
+  lastSyncDateTime: string | null;
+  /** The hardware's UICCID, not the profile's ICCID. */
+  universalIntegratedCircuitCardIdentifier: string | null;
+  deviceName: string | null;
+  userName: string | null;
+  /** notEvaluated, installing, installed, …; Graph may add values, so any string. */
+  state: string;
+  stateDetails: string | null;
+}
 
 /** An Entra ID group with the properties a group picker reads (Graph's names). */
 export interface GraphGroup {
@@ -43,10 +59,24 @@ export interface GraphStoreData {
 const SEED_DEFAULT_DATE = "2024-01-01T00:00:00.000Z";
 const guid = z.string().refine(isGuid, { error: "must be a GUID" });
 const isoDate = z.iso.datetime({ offset: true });
+const uniqueIds = (items: { id: string }[]) =>
+  new Set(items.map((item) => item.id)).size === items.length;
 
 const seedAssignmentSchema = z.object({
   id: guid.default(newGuid),
   target: assignmentTargetSchema,
+});
+
+const seedDeviceStateSchema = z.object({
+  id: guid.default(newGuid),
+  createdDateTime: isoDate.default(SEED_DEFAULT_DATE),
+  modifiedDateTime: isoDate.default(SEED_DEFAULT_DATE),
+  lastSyncDateTime: isoDate.nullable().default(null),
+  universalIntegratedCircuitCardIdentifier: z.string().nullable().default(null),
+  deviceName: z.string().nullable().default(null),
+  userName: z.string().nullable().default(null),
+  state: z.string().min(1),
+  stateDetails: z.string().nullable().default(null),
 });
 
 const seedPoolSchema = z.object({
@@ -56,6 +86,10 @@ const seedPoolSchema = z.object({
   modifiedDateTime: isoDate.default(SEED_DEFAULT_DATE),
   activationCodeCount: z.number().int().min(0).default(0),
   assignments: z.array(seedAssignmentSchema).default([]),
+  deviceStates: z
+    .array(seedDeviceStateSchema)
+    .refine(uniqueIds, { error: "device state ids must be unique" })
+    .default([]),
 });
 
 const seedGroupSchema = z
@@ -76,12 +110,10 @@ const seedGroupSchema = z
     mailNickname: mailNickname ?? toMailNickname(group.displayName),
   }));
 
-const uniqueIds = (items: { id: string }[]) =>
-  new Set(items.map((item) => item.id)).size === items.length;
-
 /**
  * Seed input: dates, counts, assignment ids and filter fields may be left out; so may `groups`
  * (the deterministic seed's groups are used). Assignments may name groups that do not exist.
+ * A pool's `deviceStates` need only a `state`; without them the pool has none.
  */
 export const graphStoreDataSchema = z.object({
   pools: z.array(seedPoolSchema).refine(uniqueIds, { error: "pool ids must be unique" }),
@@ -93,8 +125,22 @@ export const graphStoreDataSchema = z.object({
 
 export type GraphStoreSeed = z.input<typeof graphStoreDataSchema>;
 
+export interface ParsedGraphStoreSeed {
+  /** What `dump()` gives back: without the device states (there may be tens of thousands). */
+  data: GraphStoreData;
+  /** Each pool's device states, by pool id. */
+  deviceStates: Map<string, GraphDeviceState[]>;
+}
+
 /** Throws a ZodError when the data is not valid; without `groups`, the seed's groups. */
+export function parseGraphStoreSeed(input: unknown): ParsedGraphStoreSeed {
+  const parsed = graphStoreDataSchema.parse(input);
+  const pools = parsed.pools.map(({ deviceStates: _deviceStates, ...pool }) => pool);
+  const deviceStates = new Map(parsed.pools.map((pool) => [pool.id, pool.deviceStates]));
+  return { data: { pools, groups: parsed.groups ?? createSeedData().groups }, deviceStates };
+}
+
+/** Throws a ZodError when the data is not valid; device states are checked, then left out. */
 export function parseGraphStoreData(input: unknown): GraphStoreData {
-  const { pools, groups } = graphStoreDataSchema.parse(input);
-  return { pools, groups: groups ?? createSeedData().groups };
+  return parseGraphStoreSeed(input).data;
 }

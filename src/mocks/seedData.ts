@@ -1,13 +1,14 @@
 import { targetTypes, type GraphAssignmentTarget } from "./assignmentTarget";
-import type {
-  GraphAssignment,
-  GraphGroup,
-  GraphPoolWithAssignments,
-  GraphStoreData,
-} from "./graphStoreData";
+import type { GraphAssignment, GraphPoolWithAssignments, GraphStoreData } from "./graphStoreData";
 import { createGuidSequence, createRandomSequence } from "./guid";
+import { seedGroups } from "./seedGroups";
+
+// Tests have always imported the groups from here.
+export { seedGroups, toMailNickname } from "./seedGroups";
 
 export const SEED_POOL_COUNT = 60;
+/** The big pool's codes: more than its 50,000 device states. */
+export const BIG_POOL_ACTIVATION_CODE_COUNT = 52_000;
 
 const CARRIERS = [
   "Contoso Mobile",
@@ -24,156 +25,14 @@ const CARRIERS = [
 const REGIONS = ["Europe", "North America", "APAC", "UK & Ireland", "Nordics", "LATAM"];
 const PLANS = ["5G", "LTE", "IoT Data", "5G Unlimited", "Data Only"];
 
-type GroupSpec = Omit<GraphGroup, "id" | "mailNickname" | "createdDateTime">;
-
-const staticGroup = (displayName: string, description: string | null): GroupSpec => ({
-  displayName,
-  description,
-  groupTypes: [],
-  securityEnabled: true,
-  mailEnabled: false,
-  membershipRule: null,
-  membershipRuleProcessingState: null,
-});
-const dynamicGroup = (
-  displayName: string,
-  membershipRule: string,
-  description: string | null,
-  membershipRuleProcessingState: "On" | "Paused" = "On",
-): GroupSpec => ({
-  ...staticGroup(displayName, description),
-  groupTypes: ["DynamicMembership"],
-  membershipRule,
-  membershipRuleProcessingState,
-});
-const microsoft365Group = (displayName: string, description: string | null): GroupSpec => ({
-  ...staticGroup(displayName, description),
-  groupTypes: ["Unified"],
-  securityEnabled: false,
-  mailEnabled: true,
-});
-
-const nextGroupId = createGuidSequence(0x6e0f);
-const DAY_MS = 86_400_000;
-const FIRST_GROUP_CREATED_MS = Date.parse("2022-05-09T08:30:00.000Z");
-let groupCount = 0;
-function group(spec: GroupSpec): GraphGroup {
-  const createdMs = FIRST_GROUP_CREATED_MS + groupCount++ * 11 * DAY_MS;
-  return {
-    id: nextGroupId(),
-    ...spec,
-    mailNickname: toMailNickname(spec.displayName),
-    createdDateTime: new Date(createdMs).toISOString(),
-  };
-}
-
-/**
- * The tenant's groups, in creation order. The first six are the ones pools are assigned to
- * (their ids must not move: append new groups at the end). `spareDevices` is assigned nowhere
- * (free for create tests). The names cover what a group search must cope with: diacritics,
- * quotes, an apostrophe, a backslash and two names sharing a prefix.
- */
-export const seedGroups = {
-  fieldEngineers: group(staticGroup("Field Engineers – Devices", "Phones of the field team.")),
-  retailTablets: group(
-    dynamicGroup("Retail Tablets", '(device.deviceOSType -eq "iPad")', "Every store iPad."),
-  ),
-  executivePhones: group(staticGroup("Executive Phones", "Leadership team handsets.")),
-  warehouseScanners: group(
-    dynamicGroup(
-      "Warehouse Scanners",
-      '(device.deviceManufacturer -eq "Zebra Technologies")',
-      "Handheld scanners in the distribution centres.",
-    ),
-  ),
-  contractorsExcluded: group(
-    staticGroup("Contractors – BYOD (excluded)", "Personal devices of contractors; never target."),
-  ),
-  spareDevices: group(staticGroup("Spare Devices", null)),
-  fieldEngineersTablets: group(
-    staticGroup("Field Engineers – Tablets", "Rugged tablets of the field team."),
-  ),
-  allIPhones: group(
-    dynamicGroup("All iPhones", '(device.deviceOSType -eq "iPhone")', "Every enrolled iPhone."),
-  ),
-  androidFullyManaged: group(
-    dynamicGroup(
-      "Android Enterprise – Fully Managed",
-      '(device.deviceOSType -eq "AndroidEnterprise") and (device.deviceOwnership -eq "Company")',
-      "Corporate-owned Android devices.",
-    ),
-  ),
-  autopilotDevices: group(
-    dynamicGroup(
-      "Windows Autopilot Devices",
-      '(device.devicePhysicalIDs -any (_ -startsWith "[ZTDid]"))',
-      "Windows devices registered with Autopilot (cellular laptops included).",
-    ),
-  ),
-  montrealDevices: group(
-    staticGroup("Équipe Montréal – Appareils", "Appareils de l'équipe de Montréal."),
-  ),
-  zurichDevices: group(staticGroup("Zürich Außendienst Geräte", "Geräte des Außendienstes.")),
-  saoPauloDevices: group(
-    dynamicGroup(
-      "São Paulo – Dispositivos",
-      '(device.deviceCategory -eq "São Paulo")',
-      "Dispositivos do escritório de São Paulo.",
-    ),
-  ),
-  pilotRing1: group(staticGroup('"Pilot" Ring 1 – Devices', "First wave of the eSIM rollout.")),
-  pilotRing2: group(staticGroup("Pilot Ring 2 – Devices", "Second wave of the eSIM rollout.")),
-  obrienLab: group(staticGroup("O'Brien Lab Devices", "Test handsets in Dr. O'Brien's lab.")),
-  legacyKiosks: group(staticGroup("CONTOSO\\Legacy Kiosks", "Synced from on-premises AD.")),
-  salesTeam: group(microsoft365Group("Sales Team", "Everyone in sales: mail, Teams and files.")),
-  salesPhones: group(staticGroup("Sales – Corporate Phones", "Company phones of the sales team.")),
-  marketing: group(microsoft365Group("Marketing", "Marketing department collaboration.")),
-  itHelpdesk: group(microsoft365Group("IT Helpdesk", "Helpdesk team site and shared mailbox.")),
-  boardMembers: group(microsoft365Group("Board Members", null)),
-  financeUsers: group(
-    dynamicGroup(
-      "Finance Department – Users",
-      '(user.department -eq "Finance")',
-      "Every user whose department is Finance.",
-    ),
-  ),
-  engineeringUsers: group(
-    dynamicGroup(
-      "Engineering Staff – Users",
-      '(user.department -startsWith "Engineering") and (user.accountEnabled -eq true)',
-      "Paused while the HR import is fixed.",
-      "Paused",
-    ),
-  ),
-  kioskLobby: group(staticGroup("Kiosk Devices – Lobby", "Reception kiosks with cellular backup.")),
-  frontlineShared: group(
-    staticGroup("Frontline Workers – Shared Devices", "Shift devices handed out at check-in."),
-  ),
-  logisticsHandhelds: group(
-    dynamicGroup(
-      "Logistics Handhelds",
-      '(device.deviceModel -startsWith "TC5")',
-      "Zebra TC5x series.",
-    ),
-  ),
-  retailEmea: group(
-    dynamicGroup(
-      "Retail Stores EMEA – Devices",
-      '(device.deviceCategory -eq "Retail EMEA")',
-      "Store devices in Europe, the Middle East and Africa.",
-    ),
-  ),
-  nordicsSales: group(staticGroup("Nordics Sales Devices", "Sales phones in the Nordics.")),
-  loanerDevices: group(staticGroup("Loaner Pool Devices", null)),
-  earlyAdopters: group(staticGroup("Test – eSIM Early Adopters", "Volunteers testing eSIM.")),
-} as const;
-
 /** An id that assignments still name but no group has (the group was deleted). */
 const DELETED_GROUP_ID = createGuidSequence(0xde1e7e)();
 
 const nextPoolId = createGuidSequence(0x9001);
 const POOL_WITH_DELETED_GROUP_INDEX = 4;
 const poolIds = Array.from({ length: SEED_POOL_COUNT }, () => nextPoolId());
+/** Every seed pool's id, in list order. */
+export const seedPoolIds: readonly string[] = poolIds;
 
 function poolIdAt(index: number): string {
   const id = poolIds[index];
@@ -188,8 +47,15 @@ export const seedIds = {
   emptyPool: poolIdAt(1),
   /** 1000 codes, no assignments. */
   fullPool: poolIdAt(2),
-  /** Targets all devices. */
+  /** Targets all devices; the big pool (see `bigPool`). */
   poolWithAllDevices: poolIdAt(3),
+  /** Same as `poolWithAllDevices`: 52,000 codes, 50,000 device states (BIG_POOL_STATE_COUNTS). */
+  bigPool: poolIdAt(3),
+  /**
+   * Same as `poolWithAssignments`: 12 device states, every known state and an unknown one,
+   * with the odd device names (SMALL_POOL_STATE_COUNTS, ODD_DEVICE_NAMES).
+   */
+  smallPool: poolIdAt(0),
   /** Last pool of the seed, on the third page at the default page size. */
   lastPool: poolIdAt(SEED_POOL_COUNT - 1),
   /** Includes Field Engineers – Tablets (assigned nowhere else) and `deletedGroup`. */
@@ -281,9 +147,13 @@ export function createSeedData(): GraphStoreData {
   return { pools, groups: structuredClone(Object.values(seedGroups)) };
 }
 
+/** Every third pool but the last of them (see TARGET_PATTERNS). */
+export function isPatternPool(index: number): boolean {
+  return index % 3 === 0 && index < SEED_POOL_COUNT - 3;
+}
+
 function patternAt(index: number): GraphAssignmentTarget[] {
-  const isPatternPool = index % 3 === 0 && index < SEED_POOL_COUNT - 3;
-  return (isPatternPool ? TARGET_PATTERNS[(index / 3) % TARGET_PATTERNS.length] : []) ?? [];
+  return (isPatternPool(index) ? TARGET_PATTERNS[(index / 3) % TARGET_PATTERNS.length] : []) ?? [];
 }
 
 function withIds(targets: GraphAssignmentTarget[], nextId: () => string): GraphAssignment[] {
@@ -293,6 +163,7 @@ function withIds(targets: GraphAssignmentTarget[], nextId: () => string): GraphA
 function activationCodeCount(index: number, randomValue: number): number {
   if (poolIds[index] === seedIds.emptyPool) return 0;
   if (poolIds[index] === seedIds.fullPool) return 1000;
+  if (poolIds[index] === seedIds.bigPool) return BIG_POOL_ACTIVATION_CODE_COUNT;
   return Math.floor(randomValue * 1001);
 }
 
@@ -304,10 +175,4 @@ function poolName(index: number): string {
   const region = REGIONS[(round * 5 + slot) % REGIONS.length];
   const plan = PLANS[index % PLANS.length];
   return `${carrier} – ${region} ${plan}`;
-}
-
-/** A mailNickname made from a display name (seed data may leave it out): ASCII letters and digits. */
-export function toMailNickname(displayName: string): string {
-  const ascii = displayName.normalize("NFD").replace(/[^A-Za-z0-9]/g, "");
-  return ascii.length > 0 ? ascii.slice(0, 64) : "group";
 }

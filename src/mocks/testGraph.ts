@@ -27,12 +27,15 @@ export interface TestGraphOptions {
   scopes?: string[];
   /** The tokens' `xms_cc`, e.g. ["CP1"] (answers claims challenges); none by default. */
   clientCapabilities?: string[];
+  /** 500 unless given; a function is read on every request, so a test can change it. */
+  deviceStatePageSize?: number | (() => number);
 }
 
 /** The fake Graph in-process (msw/node); you wire the lifecycle (or use setupTestGraph). */
 export function createTestGraph({
   scopes = [...DEFAULT_TEST_SCOPES],
   clientCapabilities = [],
+  deviceStatePageSize,
 }: TestGraphOptions = {}): TestGraph {
   const store = createGraphStore();
   const faults = createFaultQueue();
@@ -41,6 +44,7 @@ export function createTestGraph({
     store,
     faults,
     authorize: createFakeTokenAuthorizer(),
+    deviceStatePageSize,
   });
   return {
     server: setupServer(...handlers),
