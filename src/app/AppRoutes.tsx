@@ -2,6 +2,7 @@ import { Body1, Spinner, Title1 } from "@fluentui/react-components";
 import { Suspense } from "react";
 import { Navigate, Route, Routes, useLocation } from "react-router";
 import { RouterLink } from "../components";
+import { poolSectionRoutes } from "../pages/pool/poolSectionRoutes";
 import { lazyPage } from "./chunkReload";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { ErrorScreen } from "./ErrorScreen";
@@ -34,7 +35,9 @@ export function AppRoutes() {
         <Routes>
           <Route path="/" element={<Navigate to="/pools" replace />} />
           <Route path="/pools" element={<PoolsPage />} />
-          <Route path="/pools/:poolId" element={<PoolPage />} />
+          <Route path="/pools/:poolId" element={<PoolPage />}>
+            {poolSectionRoutes()}
+          </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

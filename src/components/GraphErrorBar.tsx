@@ -8,7 +8,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { Fragment } from "react";
+import { Fragment, type ReactNode } from "react";
 import { isGraphError } from "../graph/GraphError";
 import { describeGraphError, type DescribeOptions } from "./describeGraphError";
 
@@ -31,6 +31,8 @@ export interface GraphErrorBarProps {
   describe?: DescribeOptions;
   onRetry?: () => void;
   retrying?: boolean;
+  /** A sentence after the description: what this failure means here. */
+  children?: ReactNode;
 }
 
 function errorFacts(error: unknown): [string, string][] {
@@ -47,13 +49,21 @@ function errorFacts(error: unknown): [string, string][] {
 }
 
 /** An error that must stay on screen: the sentence, plus what support needs to trace it. */
-export function GraphErrorBar({ title, error, describe, onRetry, retrying }: GraphErrorBarProps) {
+export function GraphErrorBar({
+  title,
+  error,
+  describe,
+  onRetry,
+  retrying,
+  children,
+}: GraphErrorBarProps) {
   const styles = useStyles();
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle>
         {describeGraphError(error, describe)}
+        {children && <> {children}</>}
         <dl className={styles.details}>
           {errorFacts(error).map(([term, value]) => (
             <Fragment key={term}>

@@ -3,3 +3,4 @@ export { EmptyState } from "./EmptyState";
 export { GraphErrorBar } from "./GraphErrorBar";
 export { PageHeader } from "./PageHeader";
 export { RouterLink } from "./RouterLink";
+export { useSearchParamText } from "./useSearchParamText";

@@ -4,20 +4,30 @@ import {
   MessageBarTitle,
   Skeleton,
   SkeletonItem,
+  Spinner,
 } from "@fluentui/react-components";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect } from "react";
-import { useParams } from "react-router";
+import { Suspense, useEffect } from "react";
+import { Outlet, useMatch, useParams } from "react-router";
 import { GraphErrorBar, PageHeader, RouterLink } from "../components";
-import { AssignmentForm, AssignmentTable, assignmentQueries } from "../features/assignments";
-import { PoolProperties, poolName, poolQueries } from "../features/pools";
+import { assignmentQueries } from "../features/assignments";
+import { useDeviceStateLoad } from "../features/devices";
+import { poolName, poolQueries } from "../features/pools";
 import { useGraph } from "../graph/GraphContext";
 import { isGraphError } from "../graph/GraphError";
-import { PageSection } from "./PageSection";
+import { POOL_SECTIONS, type PoolSectionContext } from "./pool/poolSection";
+import { PoolSectionNav } from "./pool/PoolSectionNav";
 
-/** One pool, deep-linkable at /pools/:poolId: its properties, assignments and the assign form. */
+/**
+ * One pool, deep-linkable at /pools/:poolId, with its sections (overview, assignments, devices)
+ * at their own addresses. Another pool is another page: nothing carries over.
+ */
 export function PoolPage() {
   const { poolId = "" } = useParams();
+  return <PoolLayout key={poolId} poolId={poolId} />;
+}
+
+function PoolLayout({ poolId }: { poolId: string }) {
   const graph = useGraph();
   const queryClient = useQueryClient();
   const pool = useQuery({
@@ -30,6 +40,9 @@ export function PoolPage() {
   // usePrefetchQuery: that one fetches during render, and the token request MSAL then starts
   // updates MsalProvider mid-render (a React warning).
   useQuery(assignmentQueries.list(graph, poolId));
+  const deviceStates = useDeviceStateLoad(graph, poolId);
+  const sectionPath = useMatch("/pools/:poolId/:section")?.params.section ?? "";
+  const section = POOL_SECTIONS.find(({ path }) => path === sectionPath);
   const gone = isGraphError(pool.error) && pool.error.status === 404;
 
   useEffect(() => {
@@ -69,25 +82,22 @@ export function PoolPage() {
       />
     );
   } else {
+    const context: PoolSectionContext = { poolId, pool: pool.data, deviceStates, recheckPool };
     body = (
       <>
-        <PageSection title="Properties">
-          <PoolProperties pool={pool.data} />
-        </PageSection>
-        <PageSection title="Assignments">
-          <AssignmentTable poolId={poolId} />
-        </PageSection>
-        <PageSection title="Add an assignment">
-          <AssignmentForm key={poolId} poolId={poolId} onPoolNotFound={recheckPool} />
-        </PageSection>
+        <PoolSectionNav poolId={poolId} current={sectionPath} />
+        <Suspense fallback={<Spinner label="Loading…" />}>
+          <Outlet context={context} />
+        </Suspense>
       </>
     );
   }
 
+  const titleParts = [section && section.path !== "" ? section.label : undefined, title];
   // One header for every state, so the heading that got focus on arrival stays in place.
   return (
     <>
-      <title>{`${title} · Activation code pools`}</title>
+      <title>{`${titleParts.filter(Boolean).join(" · ")} · Activation code pools`}</title>
       <PageHeader title={title} before={gone ? undefined : back} />
       {body}
     </>

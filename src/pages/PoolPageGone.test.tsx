@@ -69,6 +69,7 @@ describe("PoolPage when Graph no longer finds the pool", () => {
     await user.click(await screen.findByRole("searchbox", { name: "Filter by name" }));
     await user.paste(name);
     await user.click(await screen.findByRole("link", { name }));
+    await user.click(await screen.findByRole("link", { name: "Assignments" }));
     await screen.findByRole("table", { name: "Current assignments" });
     const deleteOnPost = ({ request }: { request: Request }) => {
       if (request.method === "POST") testGraph.store.deletePool(poolId);

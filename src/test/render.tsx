@@ -13,6 +13,7 @@ import { GraphProvider } from "../graph/GraphContext";
 import { GroupsProvider, type GroupAccess } from "../groups";
 import type { TestGraph } from "../mocks/testGraph";
 import { PoolPage, PoolsPage } from "../pages";
+import { poolSectionRoutes } from "../pages/pool/poolSectionRoutes";
 
 /** A real Graph client against the in-process fake Graph; waits are skipped. */
 export function createTestClient(
@@ -53,17 +54,28 @@ export const GROUP_SCOPES = ["https://graph.microsoft.com/GroupMember.Read.All"]
 /** Group reads refused for this account: the form offers the object id field. */
 export const groupsRefused: GroupAccess = { status: "denied", cause: "consent", error: undefined };
 
-/** The pool page at /pools/:poolId; group names unreadable unless `groupAccess` says otherwise. */
+/**
+ * The pool page's Assignments section (/pools/:poolId/assignments); group names unreadable unless
+ * `groupAccess` says otherwise.
+ */
 export function renderPoolPage(
   testGraph: TestGraph,
   poolId: string,
   groupAccess: GroupAccess = groupsRefused,
 ) {
-  return renderWithProviders(null, {
-    client: createTestClient(testGraph),
-    route: `/pools/${poolId}`,
-    groupAccess,
-  });
+  return renderPoolSection(testGraph, `${poolId}/assignments`, { groupAccess });
+}
+
+/** A pool page at /pools/{pathAndQuery}, e.g. `${poolId}/devices?state=failed`. */
+export function renderPoolSection(
+  testGraph: TestGraph,
+  pathAndQuery: string,
+  { groupAccess = groupsRefused, client = createTestClient(testGraph) } = {} as {
+    groupAccess?: GroupAccess;
+    client?: GraphClient;
+  },
+) {
+  return renderWithProviders(null, { client, route: `/pools/${pathAndQuery}`, groupAccess });
 }
 
 export function renderWithProviders(ui: ReactElement | null, options: RenderOptions) {
@@ -82,7 +94,9 @@ export function renderWithProviders(ui: ReactElement | null, options: RenderOpti
               {options.above}
               <Routes>
                 <Route path="/pools" element={<PoolsPage />} />
-                <Route path="/pools/:poolId" element={<PoolPage />} />
+                <Route path="/pools/:poolId" element={<PoolPage />}>
+                  {poolSectionRoutes()}
+                </Route>
                 <Route path="*" element={ui} />
               </Routes>
             </MemoryRouter>

@@ -15,15 +15,17 @@ export interface DeviceListParams extends DeviceFilters {
 
 export function readDeviceListParams(params: URLSearchParams): DeviceListParams {
   const states = [...new Set(params.getAll("state").filter((state) => state.trim() !== ""))];
-  const column = params.get("sort");
-  const sort = isSortColumn(column)
-    ? {
-        column,
-        direction:
-          params.get("order") === "desc" ? ("descending" as const) : ("ascending" as const),
-      }
-    : undefined;
-  return { states, query: params.get("q") ?? "", sort };
+  return {
+    states,
+    query: params.get("q") ?? "",
+    sort: readSort(params.get("sort"), params.get("order")),
+  };
+}
+
+/** The `sort` and `order` parameters as a sort; undefined for a column this list does not have. */
+export function readSort(column: string | null, order: string | null): DeviceSort | undefined {
+  if (!isSortColumn(column)) return undefined;
+  return { column, direction: order === "desc" ? "descending" : "ascending" };
 }
 
 /** The params with the given parts replaced; everything else in the URL stays. */

@@ -1,8 +1,7 @@
 import { Button, Field, SearchBox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useQuery } from "@tanstack/react-query";
-import { useDeferredValue, useState } from "react";
-import { NavigationType, useLocation, useNavigationType, useSearchParams } from "react-router";
-import { EmptyState, GraphErrorBar } from "../../components";
+import { useDeferredValue } from "react";
+import { EmptyState, GraphErrorBar, useSearchParamText } from "../../components";
 import { useGraph } from "../../graph/GraphContext";
 import { filterPools, poolCountLabel } from "./filterPools";
 import { PoolListSkeleton } from "./PoolListSkeleton";
@@ -26,23 +25,7 @@ export function PoolList() {
   const styles = useStyles();
   const graph = useGraph();
   const query = useQuery(poolQueries.list(graph));
-  const [searchParams, setSearchParams] = useSearchParams();
-  const urlFilter = searchParams.get("q") ?? "";
-  // The box owns what is typed and the URL follows (replacing its entry): a box driven by the URL
-  // drops keystrokes while each navigation settles. Any other navigation (the header's Pools
-  // link, Back, Forward) sets the box from the URL.
-  const [filter, setFilterText] = useState(urlFilter);
-  const location = useLocation();
-  const navigationType = useNavigationType();
-  const [seenLocation, setSeenLocation] = useState(location.key);
-  if (seenLocation !== location.key) {
-    setSeenLocation(location.key);
-    if (navigationType !== NavigationType.Replace) setFilterText(urlFilter);
-  }
-  const setFilter = (value: string) => {
-    setFilterText(value);
-    setSearchParams(value ? { q: value } : {}, { replace: true });
-  };
+  const [filter, setFilter] = useSearchParamText("q");
 
   const pools = query.data ?? [];
   const shown = filterPools(pools, useDeferredValue(filter));
