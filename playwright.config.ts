@@ -57,6 +57,7 @@ export default defineConfig({
         "offline.spec.ts",
         "missingCode.spec.ts",
         "accessibility.spec.ts",
+        "devices.spec.ts",
       ],
       dependencies: ["chromium"],
     },

@@ -102,7 +102,7 @@ for (const scheme of ["light", "dark"] as const) {
 
     test("a pool in each state", async ({ page, emulator }) => {
       await signIn(page, "admin");
-      await page.goto(`/pools/${seedIds.poolWithAssignments}`);
+      await page.goto(`/pools/${seedIds.poolWithAssignments}/assignments`);
       await expect(assignmentTable(page)).toContainText(seedGroups.fieldEngineers.displayName);
       await expectAccessible(page, "a pool with its assignments");
 
@@ -129,14 +129,14 @@ for (const scheme of ["light", "dark"] as const) {
         status: 403,
         times: 5,
       });
-      await page.goto(`/pools/${seedIds.emptyPool}`);
+      await page.goto(`/pools/${seedIds.emptyPool}/assignments`);
       await expect(
         page.getByRole("group", { name: "The assignments could not be loaded" }),
       ).toBeVisible();
       await expectAccessible(page, "a pool with an error bar");
 
       await emulator.clearFaults();
-      await page.goto(`/pools/${seedIds.emptyPool}`);
+      await page.goto(`/pools/${seedIds.emptyPool}/assignments`);
       await expect(page.getByRole("heading", { name: "Not assigned yet" })).toBeVisible();
       await pickGroup(page, "spare", seedGroups.spareDevices.displayName);
       await page.getByRole("button", { name: "Assign" }).click();
@@ -155,6 +155,49 @@ for (const scheme of ["light", "dark"] as const) {
       await page.goto("/pools/4d7e0a4c-0000-4000-8000-000000000404");
       await expect(page.getByRole("heading", { level: 1, name: "Pool not found" })).toBeVisible();
       await expectAccessible(page, "pool gone");
+    });
+
+    test("a pool's overview and devices in each state", async ({ page, emulator }) => {
+      test.setTimeout(90_000);
+      await signIn(page, "admin");
+      await expect(page.getByRole("heading", { name: "Activation code pools" })).toBeVisible();
+      await page.goto(`/pools/${seedIds.bigPool}`);
+      await expect(page.getByText("This pool is running low")).toBeVisible({ timeout: 60_000 });
+      await expect(page.getByText(/failed, [\d,]+ with an error/)).toBeVisible();
+      await expectAccessible(page, "overview with states, a low-codes warning and failures");
+
+      await page.goto(`/pools/${seedIds.smallPool}/devices?sort=lastCheckIn&order=desc`);
+      await expect(page.getByRole("grid", { name: "Devices" }).getByRole("row")).toHaveCount(13);
+      await expectAccessible(page, "device list");
+
+      await page
+        .getByRole("group", { name: "Filter by state" })
+        .getByRole("button", { name: /^Failed/ })
+        .click();
+      await page.getByRole("searchbox", { name: "Search by device or user" }).fill("zzz");
+      await expect(page.getByRole("heading", { name: "No devices match" })).toBeVisible();
+      await expectAccessible(page, "device list filtered to nothing");
+
+      await emulator.setDeviceStatePageSize(5);
+      await emulator.fault({
+        method: "GET",
+        path: "/deviceStates",
+        status: 503,
+        times: 10,
+        pass: 1,
+      });
+      await page.goto(`/pools/${seedIds.smallPool}/devices`);
+      await expect(
+        page.getByRole("group", { name: "Not every device could be loaded" }),
+      ).toBeVisible();
+      await expectAccessible(page, "device list with a failed page");
+      await emulator.clearFaults();
+
+      await page.goto(`/pools/${seedIds.emptyPool}/devices`);
+      await expect(
+        page.getByRole("heading", { name: "No device has checked in for this pool yet" }),
+      ).toBeVisible();
+      await expectAccessible(page, "device list of a pool without devices");
     });
   });
 }
@@ -203,6 +246,15 @@ test("the core journey works with the keyboard alone", async ({ page, emulator }
   // Arriving on a page puts focus on its heading.
   await expect(heading).toBeFocused();
 
+  // The pool opens on its overview; its Assignments section is a link away, and focus stays on it.
+  const assignmentsLink = page
+    .getByRole("navigation", { name: "Pool sections" })
+    .getByRole("link", { name: "Assignments" });
+  await pressUntilFocused(page, "Tab", assignmentsLink, 10);
+  await page.keyboard.press("Enter");
+  await expect(assignmentsLink).toHaveAttribute("aria-current", "page");
+  await expect(assignmentsLink).toBeFocused();
+
   // Assign with nothing picked: the error is announced and focus goes to the picker.
   const assign = page.getByRole("button", { name: "Assign" });
   await pressUntilFocused(page, "Tab", assign, 60);
@@ -237,4 +289,50 @@ test("the core journey works with the keyboard alone", async ({ page, emulator }
   await page.keyboard.press("Enter");
   await expect(page.getByText("Removed: Included group Spare Devices.")).toBeVisible();
   expect(await emulator.assignmentsOf(seedIds.poolWithAssignments)).toHaveLength(2);
+});
+
+// Fluent's grid keys in a list that renders only the rows in view.
+test("the device list works with the keyboard alone", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signIn(page, "admin");
+  await expect(page.getByRole("heading", { name: "Activation code pools" })).toBeVisible();
+  await page.goto(`/pools/${seedIds.bigPool}/devices`);
+  await expect(page.getByRole("status").filter({ hasText: /^50,000 devices$/ })).toBeVisible({
+    timeout: 60_000,
+  });
+
+  const failed = page
+    .getByRole("group", { name: "Filter by state" })
+    .getByRole("button", { name: /^Failed/ });
+  await pressUntilFocused(page, "Tab", failed);
+  await page.keyboard.press("Space");
+  await expect(failed).toHaveAttribute("aria-pressed", "true");
+
+  // Into the grid (one tab stop), sort by device name from its header.
+  const grid = page.getByRole("grid", { name: "Devices" });
+  const header = grid.getByRole("columnheader", { name: "Device" });
+  const sortButton = header.getByRole("button", { name: "Device" });
+  const focusIn = (locator: Locator) =>
+    locator.evaluate((element) => element.contains(document.activeElement));
+  for (let presses = 0; presses < 20 && !(await focusIn(grid)); presses++) {
+    await page.keyboard.press("Tab");
+  }
+  for (let presses = 0; presses < 8 && !(await isFocused(sortButton)); presses++) {
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("ArrowLeft");
+  }
+  await page.keyboard.press("Enter");
+  await expect(header).toHaveAttribute("aria-sort", "ascending");
+  await expect(page).toHaveURL(/sort=deviceName&order=asc/);
+
+  // Arrow keys walk past the rows first rendered: the grid scrolls and renders the next ones.
+  for (let presses = 0; presses < 30; presses++) {
+    await page.keyboard.press("ArrowDown");
+    // About the pace of a held-down key.
+    await page.waitForTimeout(30);
+  }
+  const rowIndex = await page.evaluate(
+    () => document.activeElement?.closest("[role=row]")?.getAttribute("aria-rowindex") ?? null,
+  );
+  expect(rowIndex).toBe("31");
 });

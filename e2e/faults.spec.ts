@@ -137,7 +137,7 @@ test("quality bar 11: two tabs; the second adds a target the first just added an
     "Adele Vance",
   );
   for (const tab of [page, other]) {
-    await tab.goto(`/pools/${seedIds.emptyPool}`);
+    await tab.goto(`/pools/${seedIds.emptyPool}/assignments`);
     await expect(tab.getByRole("heading", { name: "Not assigned yet" })).toBeVisible();
   }
   const posts: string[] = [];

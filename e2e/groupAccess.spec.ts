@@ -43,7 +43,7 @@ test("sign-in asks only for the eSIM permission; group access is asked for in a 
   await closed;
 
   // The page never left: the names arrive, and what was typed searches now.
-  await expect(page).toHaveURL(new RegExp(`/pools/${seedIds.poolWithAssignments}$`));
+  await expect(page).toHaveURL(new RegExp(`/pools/${seedIds.poolWithAssignments}/assignments$`));
   await expect(assignmentTable(page)).toContainText(seedGroups.fieldEngineers.displayName);
   await expect(page.getByRole("button", { name: "Show group names" })).toHaveCount(0);
   await groupPicker(page).click();
@@ -70,7 +70,7 @@ test("when the browser blocks the popup, access is asked for by redirect and the
   await expect(page.getByRole("heading", { name: "Permissions requested" })).toBeVisible();
   await page.getByRole("button", { name: "Accept" }).click();
 
-  await page.waitForURL((url) => url.pathname === `/pools/${seedIds.emptyPool}`);
+  await page.waitForURL((url) => url.pathname === `/pools/${seedIds.emptyPool}/assignments`);
   await expect(page.getByRole("radio", { name: "Exclude a group" })).toBeChecked();
   await pickGroup(page, "pilot", seedGroups.pilotRing1.displayName);
 });

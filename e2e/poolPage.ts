@@ -6,13 +6,28 @@ const seed = createSeedData();
 export const poolName = (id: string) =>
   seed.pools.find((pool) => pool.id === id)?.displayName ?? id;
 
-/** From the pools list, the way an admin finds a pool: filter by its name, open its link. */
-export async function openPool(page: Page, poolId: string) {
+export type PoolSection = "Overview" | "Assignments" | "Devices";
+
+/**
+ * From the pools list, the way an admin finds a pool: filter by its name, open its link, then
+ * the section (Assignments unless given).
+ */
+export async function openPool(page: Page, poolId: string, section: PoolSection = "Assignments") {
   const name = poolName(poolId);
   await page.getByRole("searchbox", { name: /filter by name/i }).fill(name);
   await expect(page.getByText(/^1 of 60 pools$/)).toBeVisible();
   await page.getByRole("link", { name }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await openSection(page, section);
+}
+
+/** One of the pool page's sections, from its navigation. */
+export async function openSection(page: Page, section: PoolSection) {
+  const link = page.getByRole("navigation", { name: "Pool sections" }).getByRole("link", {
+    name: section,
+  });
+  await link.click();
+  await expect(link).toHaveAttribute("aria-current", "page");
 }
 
 /** Adele signs in and opens the pool that has no assignments, once its empty list has loaded. */

@@ -30,7 +30,7 @@ test("when the session has ended mid-form, the admin signs in again and the form
 
   // Off to the sign-in server (it knows the user from MSAL's login_hint) and back to the pool.
   await expect.poll(() => visited).toContain(signInOrigin);
-  await page.waitForURL((url) => url.pathname === `/pools/${seedIds.emptyPool}`);
+  await page.waitForURL((url) => url.pathname === `/pools/${seedIds.emptyPool}/assignments`);
 
   await expect(page.getByRole("radio", { name: "Exclude a group" })).toBeChecked();
   await expect(pickedGroups(page).getByRole("option", { name: "Spare Devices" })).toBeVisible();

@@ -38,7 +38,7 @@ test("after a whole journey no token is in the console, a URL, storage outside M
   await expect
     .poll(() => visitedUrls.slice(before).some((url) => url.startsWith(signInOrigin)))
     .toBe(true);
-  await page.waitForURL((url) => url.pathname === `/pools/${seedIds.emptyPool}`);
+  await page.waitForURL((url) => url.pathname === `/pools/${seedIds.emptyPool}/assignments`);
   await page.getByRole("button", { name: "Assign" }).click();
   await expect(createdBar(page)).toContainText(seedGroups.pilotRing1.displayName);
   expect(await emulator.assignmentsOf(seedIds.emptyPool)).toHaveLength(1);

@@ -48,7 +48,7 @@ describe("DeviceList", () => {
   });
 
   it("reads the filter and search from the URL", async () => {
-    renderPoolSection(testGraph, devicesOf(seedIds.smallPool, "?state=installed&q=zoe"));
+    renderPoolSection(testGraph, devicesOf(seedIds.smallPool, "?status=installed&q=zoe"));
     const table = await grid();
     await waitFor(() => expect(shownDevices(table)).toEqual(["iPhone de Zoë"]));
     expect(chip(/^Active/)).toHaveAttribute("aria-pressed", "true");
@@ -64,6 +64,21 @@ describe("DeviceList", () => {
     );
     // The chips count what the search matches.
     expect(chip(/^Failed/)).toHaveTextContent("Failed 1");
+  });
+
+  it("sorts by a column from its header, both ways", async () => {
+    const { user } = renderPoolSection(testGraph, devicesOf(seedIds.smallPool));
+    const table = await grid();
+    await waitFor(() => expect(shownDevices(table)).toHaveLength(12));
+    const header = within(table).getByRole("columnheader", { name: "Device" });
+
+    await user.click(within(header).getByRole("button"));
+    expect(header).toHaveAttribute("aria-sort", "ascending");
+    const ascending = shownDevices(table);
+    expect(ascending[0]).toBe(ODD_DEVICE_NAMES.plus);
+    await user.click(within(header).getByRole("button"));
+    expect(header).toHaveAttribute("aria-sort", "descending");
+    expect(shownDevices(table)).toEqual([...ascending].reverse());
   });
 
   it("says why a pool without devices shows none", async () => {

@@ -46,7 +46,7 @@ describe("DeviceSummary", () => {
     const link = screen.getByRole("link", { name: "See the failed and error devices, and why" });
     expect(link).toHaveAttribute(
       "href",
-      `/pools/${seedIds.smallPool}/devices?state=failed&state=error`,
+      `/pools/${seedIds.smallPool}/devices?status=failed&status=error`,
     );
   });
 

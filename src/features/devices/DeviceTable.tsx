@@ -22,6 +22,7 @@ import { useNow } from "./useNow";
 
 const ROW_HEIGHT = 44;
 const MAX_VISIBLE_ROWS = 12;
+const OVERSCAN_ROWS = 8;
 
 const useStyles = makeStyles({
   text: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
@@ -79,7 +80,12 @@ export function DeviceTable({ rows, sort, onSortChange }: DeviceTableProps) {
           {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
         </DataGridRow>
       </DataGridHeader>
-      <DataGridBody<DeviceStateRow> itemSize={ROW_HEIGHT} height={height}>
+      <DataGridBody<DeviceStateRow>
+        itemSize={ROW_HEIGHT}
+        height={height}
+        // Rows past the edge are ready before arrow keys reach them (focus then scrolls the list).
+        listProps={{ overscanCount: OVERSCAN_ROWS }}
+      >
         {({ item, rowId }, style) => (
           <DataGridRow<DeviceStateRow> key={rowId} style={style as CSSProperties}>
             {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
@@ -92,8 +98,9 @@ export function DeviceTable({ rows, sort, onSortChange }: DeviceTableProps) {
 
 type Styles = ReturnType<typeof useStyles>;
 
-// Sorting is done by sortDevices; the grid only shows the order and the arrows.
-const keepOrder = () => 0;
+// Sorting is done by sortDevices; the grid only shows the order and the arrows. Two parameters:
+// Fluent reads a compare function without any as "this column is not sortable".
+const keepOrder = (_a: DeviceStateRow, _b: DeviceStateRow) => 0;
 
 function deviceColumns(styles: Styles, now: number): TableColumnDefinition<DeviceStateRow>[] {
   const text = (value: string) =>

@@ -32,7 +32,10 @@ export function StateFilterChips({ counts, chosen, onChange }: StateFilterChipsP
           checked={chosen.includes(state)}
           onClick={() => toggle(state)}
         >
-          {stateLabel(state)} <span className={styles.count}>{formatNumber(count)}</span>
+          {/* One inline span: the button is a flex box, which would drop the space. */}
+          <span>
+            {stateLabel(state)} <span className={styles.count}>{formatNumber(count)}</span>
+          </span>
         </ToggleButton>
       ))}
     </div>

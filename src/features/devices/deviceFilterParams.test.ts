@@ -3,7 +3,7 @@ import { readDeviceListParams, withDeviceListParams } from "./deviceFilterParams
 describe("device list params", () => {
   it("reads states, search and sort from the URL", () => {
     const params = new URLSearchParams(
-      "state=failed&state=error&state=failed&q=zo%C3%AB&sort=lastCheckIn&order=desc",
+      "status=failed&status=error&status=failed&q=zo%C3%AB&sort=lastCheckIn&order=desc",
     );
     expect(readDeviceListParams(params)).toEqual({
       states: ["failed", "error"],
@@ -19,9 +19,9 @@ describe("device list params", () => {
   it("writes only what changed and keeps the rest", () => {
     const params = new URLSearchParams("q=galaxy&other=1");
     const next = withDeviceListParams(params, { states: ["failed", "error"] });
-    expect(next.toString()).toBe("q=galaxy&other=1&state=failed&state=error");
+    expect(next.toString()).toBe("q=galaxy&other=1&status=failed&status=error");
     expect(withDeviceListParams(next, { query: "", sort: undefined }).toString()).toBe(
-      "other=1&state=failed&state=error",
+      "other=1&status=failed&status=error",
     );
     expect(
       withDeviceListParams(next, { sort: { column: "deviceName", direction: "ascending" } }).get(

@@ -6,15 +6,21 @@ import {
 } from "./deviceView";
 
 /**
- * The device list's view in the URL: `?state=failed&state=error&q=zoë&sort=lastCheckIn&order=desc`,
+ * The device list's view in the URL: `?status=failed&status=error&q=zoë&sort=lastCheckIn&order=desc`,
  * so a reload, a shared link and Back show the same list.
  */
+/**
+ * Not `state`: MSAL reads any `state` query parameter as a sign-in response, and a reload of
+ * `?state=failed` would end on the home page.
+ */
+const STATE_PARAM = "status";
+
 export interface DeviceListParams extends DeviceFilters {
   sort: DeviceSort | undefined;
 }
 
 export function readDeviceListParams(params: URLSearchParams): DeviceListParams {
-  const states = [...new Set(params.getAll("state").filter((state) => state.trim() !== ""))];
+  const states = [...new Set(params.getAll(STATE_PARAM).filter((state) => state.trim() !== ""))];
   return {
     states,
     query: params.get("q") ?? "",
@@ -35,8 +41,8 @@ export function withDeviceListParams(
 ): URLSearchParams {
   const next = new URLSearchParams(params);
   if (change.states !== undefined) {
-    next.delete("state");
-    for (const state of change.states) next.append("state", state);
+    next.delete(STATE_PARAM);
+    for (const state of change.states) next.append(STATE_PARAM, state);
   }
   if (change.query !== undefined) {
     if (change.query === "") next.delete("q");
