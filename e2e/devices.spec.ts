@@ -2,7 +2,9 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import Papa from "papaparse";
 import { seedIds } from "../src/mocks/seedData";
+import { stateLabel } from "../src/features/devices/deviceStateNames";
 import { ODD_DEVICE_NAMES } from "../src/mocks/seedDeviceContent";
+import { docsScreenshot } from "./docsScreenshot";
 import { expect, signIn, test } from "./fixtures";
 import { escapeRegExp, poolName } from "./poolPage";
 
@@ -83,6 +85,7 @@ test("Failed shows exactly the devices Graph holds as failed, and stays in the U
   await chip(page, "Failed").click();
   await expect(countLine(page)).toHaveText(`${number(failed)} of 50,000 devices`);
   await expect(grid(page)).toHaveAttribute("aria-rowcount", String(failed));
+  await docsScreenshot(page, "devices-failed");
   await expect(page).toHaveURL(/\?status=failed$/);
   await expect(grid(page).getByRole("gridcell", { name: "Active" })).toHaveCount(0);
 
@@ -158,6 +161,7 @@ test("the overview's numbers match what Graph holds", async ({ page, emulator })
     page.getByText(`${number(inUse)} of 52,000 codes in use, ${number(52_000 - inUse)} left.`),
   ).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText("This pool is running low")).toBeVisible();
+  await docsScreenshot(page, "pool-overview", true);
 
   const table = page.getByRole("table", { name: "Devices by state" });
   const shown = await table.getByRole("row").evaluateAll((rows) =>
@@ -166,18 +170,8 @@ test("the overview's numbers match what Graph holds", async ({ page, emulator })
       return [state, Number(count?.replace(/\D/g, ""))] as const;
     }),
   );
-  const labels: Record<string, string> = {
-    notEvaluated: "Not synced",
-    installing: "Pending",
-    installed: "Active",
-    failed: "Failed",
-    error: "Error",
-    deleting: "Removing",
-    deleted: "Removed",
-    removedByUser: "Removed by user",
-  };
   expect(Object.fromEntries(shown)).toEqual(
-    Object.fromEntries(Object.entries(byState).map(([state, n]) => [labels[state] ?? state, n])),
+    Object.fromEntries(Object.entries(byState).map(([state, n]) => [stateLabel(state), n])),
   );
 
   await page.getByRole("link", { name: "See the failed and error devices, and why" }).click();

@@ -167,7 +167,8 @@ describe("RemoveAssignmentDialog", () => {
     const { user } = renderWithProviders(<RemoveButton />, { client, queryClient });
     const openDialog = async () => {
       await user.click(screen.getByRole("button", { name: "Remove assignment" }));
-      return screen.findByRole("dialog", { name: "Remove this assignment?" });
+      // A loaded machine can take longer than findBy's 1 s to finish the opening animation.
+      return screen.findByRole("dialog", { name: "Remove this assignment?" }, { timeout: 5_000 });
     };
 
     // The surface stays aria-hidden while it animates in: wait until its buttons can be reached.

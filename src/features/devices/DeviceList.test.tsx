@@ -81,6 +81,24 @@ describe("DeviceList", () => {
     expect(shownDevices(table)).toEqual([...ascending].reverse());
   });
 
+  it("reads every device again on Refresh", async () => {
+    const { user } = renderPoolSection(testGraph, devicesOf(seedIds.smallPool));
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("12 devices"));
+    testGraph.store.seed({
+      pools: [
+        {
+          id: seedIds.smallPool,
+          displayName: "Refreshed",
+          deviceStates: [{ state: "installed", deviceName: "Only one now" }],
+        },
+      ],
+    });
+
+    await user.click(screen.getByRole("button", { name: "Refresh" }));
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("1 device"));
+    expect(shownDevices(await grid())).toEqual(["Only one now"]);
+  });
+
   it("says why a pool without devices shows none", async () => {
     renderPoolSection(testGraph, devicesOf(seedIds.emptyPool));
     expect(

@@ -7,7 +7,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { ArrowDownloadRegular } from "@fluentui/react-icons";
+import { ArrowClockwiseRegular, ArrowDownloadRegular } from "@fluentui/react-icons";
 import { useDeferredValue, useState } from "react";
 import { useSearchParams } from "react-router";
 import { EmptyState, useSearchParamText } from "../../components";
@@ -97,6 +97,13 @@ export function DeviceList({ load, poolName }: { load: DeviceStateLoad; poolName
         <div className={styles.actions}>
           {/* Announced once the list is whole, not on every page that arrives. */}
           <Text role={states.status === "loading" ? undefined : "status"}>{countText}</Text>
+          <Button
+            icon={<ArrowClockwiseRegular />}
+            disabledFocusable={states.status === "loading"}
+            onClick={() => load.reload()}
+          >
+            Refresh
+          </Button>
           <Button
             icon={exporting ? <Spinner size="tiny" /> : <ArrowDownloadRegular />}
             disabledFocusable={exporting || states.status === "loading" || view.rows.length === 0}
