@@ -7,7 +7,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { ArrowClockwiseRegular, ArrowDownloadRegular } from "@fluentui/react-icons";
+import { ArrowClockwiseRegular } from "@fluentui/react-icons/svg/arrow-clockwise";
+import { ArrowDownloadRegular } from "@fluentui/react-icons/svg/arrow-download";
 import { useDeferredValue, useState } from "react";
 import { useSearchParams } from "react-router";
 import { EmptyState, useSearchParamText } from "../../components";

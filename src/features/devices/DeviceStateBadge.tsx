@@ -1,14 +1,14 @@
 import { Badge, type BadgeProps } from "@fluentui/react-components";
-import {
-  ArrowSyncCircleRegular,
-  CheckmarkCircleRegular,
-  DeleteRegular,
-  DismissCircleRegular,
-  ErrorCircleRegular,
-  PersonDeleteRegular,
-  QuestionCircleRegular,
-  SubtractCircleRegular,
-} from "@fluentui/react-icons";
+// One module per icon: importing the package's index would make the dev server pre-bundle
+// every Fluent icon (17 MB) into the chunk each page loads.
+import { ArrowSyncCircleRegular } from "@fluentui/react-icons/svg/arrow-sync-circle";
+import { CheckmarkCircleRegular } from "@fluentui/react-icons/svg/checkmark-circle";
+import { DeleteRegular } from "@fluentui/react-icons/svg/delete";
+import { DismissCircleRegular } from "@fluentui/react-icons/svg/dismiss-circle";
+import { ErrorCircleRegular } from "@fluentui/react-icons/svg/error-circle";
+import { PersonDeleteRegular } from "@fluentui/react-icons/svg/person-delete";
+import { QuestionCircleRegular } from "@fluentui/react-icons/svg/question-circle";
+import { SubtractCircleRegular } from "@fluentui/react-icons/svg/subtract-circle";
 import type { JSX } from "react";
 import { isKnownState, stateLabel } from "./deviceStateNames";
 import type { KnownDeviceState } from "./types";
