@@ -11,7 +11,8 @@ afterEach(() => {
 });
 
 const devicesOf = (poolId: string, query = "") => `${poolId}/devices${query}`;
-const grid = () => screen.findByRole("grid", { name: "Devices" });
+// The first test of the file also loads the section's code.
+const grid = () => screen.findByRole("grid", { name: "Devices" }, { timeout: 5_000 });
 /** The device name in each body row, in order. */
 const shownDevices = (table: HTMLElement) =>
   within(table)
@@ -33,7 +34,7 @@ describe("DeviceList", () => {
 
   it("filters by several states from chips that show their counts", async () => {
     const { user } = renderPoolSection(testGraph, devicesOf(seedIds.smallPool));
-    await waitFor(() => expect(chip(/^Failed 2$/)).toBeVisible());
+    await waitFor(() => expect(chip(/^Failed 2$/)).toBeVisible(), { timeout: 5_000 });
     await user.click(chip(/^Failed/));
     await user.click(chip(/^Error/));
 

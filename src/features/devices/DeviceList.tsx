@@ -43,7 +43,9 @@ const useStyles = makeStyles({
  */
 export function DeviceList({ load, poolName }: { load: DeviceStateLoad; poolName: string }) {
   const styles = useStyles();
-  const states = useDeviceStates(load);
+  // Deferred: while pages stream in, a keystroke is handled first, and a render that a newer
+  // page has overtaken is dropped.
+  const states = useDeferredValue(useDeviceStates(load));
   const [searchParams, setSearchParams] = useSearchParams();
   const params = readDeviceListParams(searchParams);
   const [query, setQuery] = useSearchParamText("q");

@@ -5,7 +5,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import { EmptyState, RouterLink } from "../../components";
 import { formatNumber } from "../pools/format";
 import { codeUse } from "./codesInUse";
@@ -31,7 +31,8 @@ export interface DeviceSummaryProps {
 /** The overview's answer to "did it work?": states, codes left, and the devices that failed. */
 export function DeviceSummary({ load, devicesPath, activationCodeCount }: DeviceSummaryProps) {
   const styles = useStyles();
-  const states = useDeviceStates(load);
+  // Deferred: a render that a newer page has overtaken is dropped.
+  const states = useDeferredValue(useDeviceStates(load));
   const counts = useMemo(() => countStates(states.pages), [states.pages]);
   const complete = states.status === "complete";
 
