@@ -173,13 +173,19 @@ describe("RemoveAssignmentDialog", () => {
 
     // The surface stays aria-hidden while it animates in: wait until its buttons can be reached.
     const first = await openDialog();
-    await user.click(await within(first).findByRole("button", { name: "Remove" }));
+    await user.click(
+      await within(first).findByRole("button", { name: "Remove" }, { timeout: 5_000 }),
+    );
     await within(first).findByText("The assignment was not removed");
     await user.click(within(first).getByRole("button", { name: "Cancel" }));
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
 
     const second = await openDialog();
-    const remove = await within(second).findByRole("button", { name: "Remove" });
+    const remove = await within(second).findByRole(
+      "button",
+      { name: "Remove" },
+      { timeout: 5_000 },
+    );
     expect(within(second).queryByText("The assignment was not removed")).not.toBeInTheDocument();
     await user.click(remove);
     await waitFor(() => expect(onRemoved).toHaveBeenCalledWith("removed"));
