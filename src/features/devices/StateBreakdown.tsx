@@ -26,6 +26,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
   },
   table: { maxWidth: "480px" },
+  stateCell: { display: "inline-flex", alignItems: "center", whiteSpace: "nowrap" },
   swatch: {
     display: "inline-block",
     width: "12px",
@@ -69,12 +70,14 @@ export function StateBreakdown({ counts, total }: { counts: StateCount[]; total:
           {counts.map(({ state, count }) => (
             <TableRow key={state}>
               <TableCell>
-                <span
-                  className={styles.swatch}
-                  style={{ backgroundColor: stateColor(state) }}
-                  aria-hidden="true"
-                />
-                <DeviceStateBadge state={state} />
+                <span className={styles.stateCell}>
+                  <span
+                    className={styles.swatch}
+                    style={{ backgroundColor: stateColor(state) }}
+                    aria-hidden="true"
+                  />
+                  <DeviceStateBadge state={state} />
+                </span>
               </TableCell>
               <TableCell className={styles.number}>{formatNumber(count)}</TableCell>
               <TableCell className={styles.number}>
