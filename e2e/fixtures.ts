@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from "@playwright/test";
+import type { GraphActivationCode } from "../src/mocks/activationCode";
 import type { FaultRuleInput } from "../src/mocks/faultQueue";
 import type { DeviceStateCounts } from "../src/mocks/graphStore";
 import {
@@ -27,6 +28,8 @@ export interface EmulatorControl {
   assignmentsOf(poolId: string): Promise<GraphStoreData["pools"][number]["assignments"]>;
   /** How many of a pool's devices are in each state (the states themselves are not in `state`). */
   deviceStateCounts(poolId: string): Promise<DeviceStateCounts>;
+  /** The codes a pool was created with, in upload order (Graph never returns them). */
+  activationCodesOf(poolId: string): Promise<GraphActivationCode[]>;
   /** Rows per device state page (500 until the next test: every test starts with a reset). */
   setDeviceStatePageSize(size: number): Promise<void>;
 }
@@ -110,6 +113,13 @@ export const test = base.extend<{
         deviceStateCounts: async (poolId) => {
           const path = `device-state-counts/${encodeURIComponent(poolId)}`;
           return (await (await control("GET", path)).json()) as DeviceStateCounts;
+        },
+        activationCodesOf: async (poolId) => {
+          const path = `activation-codes/${encodeURIComponent(poolId)}`;
+          const body = (await (await control("GET", path)).json()) as {
+            activationCodes: GraphActivationCode[];
+          };
+          return body.activationCodes;
         },
         setDeviceStatePageSize: async (size) =>
           void (await control("POST", "settings", { deviceStatePageSize: size })),

@@ -8,6 +8,7 @@ import type { AddressInfo } from "node:net";
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from "jose";
 import { seedIds } from "../src/mocks/seedData";
 import { BIG_POOL_STATE_COUNTS } from "../src/mocks/seedDeviceStates";
+import { makeActivationCodes, TEST_SMDP_HOST } from "../src/mocks/testActivationCodes";
 import { startGraphEmulator } from "./graphEmulator";
 
 const ISSUER = "https://login.check.invalid/tenant/v2.0";
@@ -75,6 +76,12 @@ const readDeviceStates = async (poolId: string) => {
   assert.equal(response.status, 200);
   return (await response.json()) as { value: unknown[]; "@odata.nextLink"?: string };
 };
+const createPool = (activationCodes: unknown[]) =>
+  fetch(pools, {
+    method: "POST",
+    headers: { ...auth(readWrite), ...json },
+    body: JSON.stringify({ displayName: "Check pool", activationCodes }),
+  });
 const assignmentCount = async () => {
   const state = (await (await control("state", "GET")).json()) as {
     pools: { id: string; assignments: unknown[] }[];
@@ -299,6 +306,29 @@ try {
     assert.equal(unknown.status, 404);
     const state = (await (await control("state", "GET")).json()) as { pools: object[] };
     assert.ok(state.pools.every((pool) => !("deviceStates" in pool)));
+  });
+  await check("create pool: codes read back, a second pool per host 400, delete", async () => {
+    const codes = makeActivationCodes(3);
+    const created = await createPool(codes);
+    assert.equal(created.status, 201);
+    const pool = (await created.json()) as { id: string; activationCodeCount: number };
+    assert.equal(pool.activationCodeCount, 3);
+    assert.ok(!("activationCodes" in pool));
+    const readBack = await control(`activation-codes/${pool.id}`, "GET");
+    assert.deepEqual(await readBack.json(), { activationCodes: codes });
+    const state = (await (await control("state", "GET")).json()) as { pools: object[] };
+    assert.ok(state.pools.every((listed) => !("activationCodes" in listed)));
+
+    const sameHost = await createPool(makeActivationCodes(1, TEST_SMDP_HOST.toUpperCase(), 50));
+    assert.equal(sameHost.status, 400);
+    assert.equal(await errorCode(sameHost), "BadRequest");
+
+    const deleted = await fetch(`${pools}/${pool.id}`, {
+      method: "DELETE",
+      headers: auth(readWrite),
+    });
+    assert.equal(deleted.status, 204);
+    assert.equal((await control(`activation-codes/${pool.id}`, "GET")).status, 404);
   });
 } finally {
   await emulator.close();

@@ -58,5 +58,14 @@ export function controlApi(
     }
     res.json(counts);
   });
+  // Graph never returns a pool's codes; a test reads back what an upload sent here.
+  router.get("/activation-codes/:poolId", (req, res) => {
+    const activationCodes = store.activationCodesOf(req.params.poolId);
+    if (!activationCodes) {
+      res.status(404).json({ error: `The emulator holds no pool ${req.params.poolId}.` });
+      return;
+    }
+    res.json({ activationCodes });
+  });
   return router;
 }

@@ -1,3 +1,4 @@
+import type { GraphActivationCode } from "./activationCode";
 import type { GraphAssignmentTarget } from "./assignmentTarget";
 import {
   parseGraphStoreSeed,
@@ -29,7 +30,8 @@ export interface GraphStore {
   seed(data: GraphStoreSeed): void;
   /**
    * A copy of everything, pools in list order, each with its assignments, and the groups; not
-   * the device states (50,000 rows): see listDeviceStates and countDeviceStates.
+   * the device states (50,000 rows): see listDeviceStates and countDeviceStates; nor the
+   * activation codes, which Graph never returns: see activationCodesOf.
    */
   dump(): GraphStoreData;
   /** In seed (creation) order. */
@@ -38,7 +40,15 @@ export interface GraphStore {
   getGroup(groupId: string): GraphGroup | undefined;
   listPools(): GraphPool[];
   getPool(poolId: string): GraphPool | undefined;
+  /** Appended to the list order. No checks: the route applies Graph's and Intune's rules. */
+  createPool(displayName: string, codes: readonly GraphActivationCode[]): GraphPool;
+  /** With its assignments, device states and activation codes. */
   deletePool(poolId: string): boolean;
+  /**
+   * A copy, in the order they were sent; [] for a seed pool whose codes were not given
+   * (only their count is known); undefined when the pool does not exist.
+   */
+  activationCodesOf(poolId: string): GraphActivationCode[] | undefined;
   /** undefined when the pool does not exist. */
   listAssignments(poolId: string): GraphAssignment[] | undefined;
   getAssignment(poolId: string, assignmentId: string): GraphAssignment | undefined;
@@ -59,6 +69,8 @@ export function createGraphStore({ now = () => new Date() }: GraphStoreOptions =
   const initial = createSeedData();
   let pools = indexById(initial.pools);
   let groups = indexById(initial.groups);
+  // Write-only in Graph, so kept apart from the pools that dump() and the routes hand out.
+  let activationCodes = new Map<string, GraphActivationCode[]>();
   // undefined: the deterministic seed's, generated when first read (see seedDeviceStatesOf).
   let seededDeviceStates: Map<string, GraphDeviceState[]> | undefined;
   const listDeviceStates = (poolId: string) => {
@@ -75,12 +87,14 @@ export function createGraphStore({ now = () => new Date() }: GraphStoreOptions =
       pools = indexById(seeded.pools);
       groups = indexById(seeded.groups);
       seededDeviceStates = undefined;
+      activationCodes = new Map();
     },
     seed(data) {
-      const { data: parsed, deviceStates } = parseGraphStoreSeed(data);
+      const { data: parsed, deviceStates, activationCodes: codes } = parseGraphStoreSeed(data);
       pools = indexById(parsed.pools);
       groups = indexById(parsed.groups);
       seededDeviceStates = deviceStates;
+      activationCodes = codes;
     },
     dump() {
       return {
@@ -102,9 +116,28 @@ export function createGraphStore({ now = () => new Date() }: GraphStoreOptions =
       const pool = pools.get(poolId);
       return pool && withoutAssignments(pool);
     },
+    createPool(displayName, codes) {
+      const at = now().toISOString();
+      const pool: GraphPoolWithAssignments = {
+        id: newGuid(),
+        displayName,
+        createdDateTime: at,
+        modifiedDateTime: at,
+        activationCodeCount: codes.length,
+        assignments: [],
+      };
+      pools.set(pool.id, pool);
+      activationCodes.set(pool.id, structuredClone([...codes]));
+      return withoutAssignments(pool);
+    },
     deletePool(poolId) {
       seededDeviceStates?.delete(poolId);
+      activationCodes.delete(poolId);
       return pools.delete(poolId);
+    },
+    activationCodesOf(poolId) {
+      const codes = activationCodes.get(poolId) ?? (pools.has(poolId) ? [] : undefined);
+      return codes && structuredClone(codes);
     },
     listAssignments(poolId) {
       const pool = pools.get(poolId);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { activationCodeSchema, type GraphActivationCode } from "./activationCode";
 import { assignmentTargetSchema, type GraphAssignmentTarget } from "./assignmentTarget";
 import { isGuid, newGuid } from "./guid";
 import { createSeedData } from "./seedData";
@@ -79,18 +80,27 @@ const seedDeviceStateSchema = z.object({
   stateDetails: z.string().nullable().default(null),
 });
 
-const seedPoolSchema = z.object({
-  id: guid,
-  displayName: z.string().min(1),
-  createdDateTime: isoDate.default(SEED_DEFAULT_DATE),
-  modifiedDateTime: isoDate.default(SEED_DEFAULT_DATE),
-  activationCodeCount: z.number().int().min(0).default(0),
-  assignments: z.array(seedAssignmentSchema).default([]),
-  deviceStates: z
-    .array(seedDeviceStateSchema)
-    .refine(uniqueIds, { error: "device state ids must be unique" })
-    .default([]),
-});
+const seedPoolSchema = z
+  .object({
+    id: guid,
+    displayName: z.string().min(1),
+    createdDateTime: isoDate.default(SEED_DEFAULT_DATE),
+    modifiedDateTime: isoDate.default(SEED_DEFAULT_DATE),
+    activationCodeCount: z.number().int().min(0).optional(),
+    assignments: z.array(seedAssignmentSchema).default([]),
+    deviceStates: z
+      .array(seedDeviceStateSchema)
+      .refine(uniqueIds, { error: "device state ids must be unique" })
+      .default([]),
+    activationCodes: z.array(activationCodeSchema).optional(),
+  })
+  .transform(({ activationCodeCount, assignments, deviceStates, activationCodes, ...pool }) => ({
+    ...pool,
+    activationCodeCount: activationCodeCount ?? activationCodes?.length ?? 0,
+    assignments,
+    deviceStates,
+    activationCodes,
+  }));
 
 const seedGroupSchema = z
   .object({
@@ -113,7 +123,9 @@ const seedGroupSchema = z
 /**
  * Seed input: dates, counts, assignment ids and filter fields may be left out; so may `groups`
  * (the deterministic seed's groups are used). Assignments may name groups that do not exist.
- * A pool's `deviceStates` need only a `state`; without them the pool has none.
+ * A pool's `deviceStates` need only a `state`; without them the pool has none. A pool's
+ * `activationCodes` (write-only, as in Graph) are known only when given; then they are its
+ * `activationCodeCount` unless that is given too.
  */
 export const graphStoreDataSchema = z.object({
   pools: z.array(seedPoolSchema).refine(uniqueIds, { error: "pool ids must be unique" }),
@@ -130,14 +142,22 @@ export interface ParsedGraphStoreSeed {
   data: GraphStoreData;
   /** Each pool's device states, by pool id. */
   deviceStates: Map<string, GraphDeviceState[]>;
+  /** By pool id, only for the pools whose codes were given. */
+  activationCodes: Map<string, GraphActivationCode[]>;
 }
 
 /** Throws a ZodError when the data is not valid; without `groups`, the seed's groups. */
 export function parseGraphStoreSeed(input: unknown): ParsedGraphStoreSeed {
   const parsed = graphStoreDataSchema.parse(input);
-  const pools = parsed.pools.map(({ deviceStates: _deviceStates, ...pool }) => pool);
+  const pools = parsed.pools.map(
+    ({ deviceStates: _deviceStates, activationCodes: _activationCodes, ...pool }) => pool,
+  );
   const deviceStates = new Map(parsed.pools.map((pool) => [pool.id, pool.deviceStates]));
-  return { data: { pools, groups: parsed.groups ?? createSeedData().groups }, deviceStates };
+  const activationCodes = new Map(
+    parsed.pools.flatMap(({ id, activationCodes: codes }) => (codes ? [[id, codes] as const] : [])),
+  );
+  const groups = parsed.groups ?? createSeedData().groups;
+  return { data: { pools, groups }, deviceStates, activationCodes };
 }
 
 /** Throws a ZodError when the data is not valid; device states are checked, then left out. */

@@ -1,5 +1,7 @@
+import { targetTypes } from "./assignmentTarget";
 import { graphScopes } from "./authorization";
 import { SEED_POOL_COUNT, seedIds } from "./seedData";
+import { makeActivationCodes } from "./testActivationCodes";
 import { callGraph, setupTestGraph } from "./testGraph";
 
 const POOLS = "/deviceManagement/embeddedSIMActivationCodePools";
@@ -115,5 +117,26 @@ describe("get and delete a pool", () => {
     expect(deleted.status).toBe(204);
     expect(graph.store.getPool(seedIds.emptyPool)).toBeUndefined();
     expect((await callGraph(`${POOLS}/${seedIds.emptyPool}`)).status).toBe(404);
+  });
+
+  it("deletes a pool's assignments, device states and activation codes with it", async () => {
+    const poolId = seedIds.smallPool;
+    graph.store.seed({
+      pools: [
+        {
+          id: poolId,
+          displayName: "Everything",
+          assignments: [{ target: { "@odata.type": targetTypes.allDevices } }],
+          deviceStates: [{ state: "installed" }],
+          activationCodes: makeActivationCodes(2),
+        },
+      ],
+    });
+    expect((await callGraph(`${POOLS}/${poolId}`, { method: "DELETE" })).status).toBe(204);
+    expect((await callGraph(`${POOLS}/${poolId}/assignments`)).status).toBe(404);
+    expect((await callGraph(`${POOLS}/${poolId}/deviceStates`)).status).toBe(404);
+    expect(graph.store.listAssignments(poolId)).toBeUndefined();
+    expect(graph.store.listDeviceStates(poolId)).toBeUndefined();
+    expect(graph.store.activationCodesOf(poolId)).toBeUndefined();
   });
 });

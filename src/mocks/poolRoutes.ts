@@ -1,9 +1,10 @@
 import type { HttpHandler } from "msw";
 import type { GraphStore } from "./graphStore";
 import type { GraphPool } from "./graphStoreData";
-import { graphRoute, type GraphRouteDeps } from "./graphRoute";
-import { notFound, POOLS_PATH } from "./graphReply";
+import { graphRoute, readJsonObject, type GraphRouteDeps } from "./graphRoute";
+import { intuneBadRequest, notFound, POOLS_PATH } from "./graphReply";
 import { buildNextLink } from "./odataQuery";
+import { breaksIntuneCodeRules, readPoolCreateBody, smdpHostsInUse } from "./poolCreateRequest";
 import { readPoolQueryOptions, type PoolQueryOptions } from "./poolQueryOptions";
 
 export function createPoolRoutes(
@@ -34,6 +35,18 @@ export function createPoolRoutes(
         ? { "@odata.nextLink": buildNextLink(collectionUrl, url, skip + top) }
         : {};
       return { status: 200, body: { "@odata.context": context, value: page, ...nextLink } };
+    }),
+
+    graphRoute(deps, "post", POOLS_PATH, "write", async ({ request, url }) => {
+      const body = await readJsonObject(request);
+      if (!body) return intuneBadRequest(url, "The request body is not a JSON object.");
+      const input = readPoolCreateBody(url, body);
+      if (!input.ok) return input.reply;
+      if (breaksIntuneCodeRules(input.codes, smdpHostsInUse(store))) {
+        return intuneBadRequest(url, "The request is invalid.");
+      }
+      const pool = store.createPool(input.displayName, input.codes);
+      return { status: 201, body: { "@odata.context": `${context}/$entity`, ...pool } };
     }),
 
     graphRoute(deps, "get", `${POOLS_PATH}/:poolId`, "read", ({ url, params }) => {
