@@ -92,7 +92,7 @@ export function createTokenGetter(msal: TokenSource, options: TokenGetterOptions
       if (!(error instanceof InteractionRequiredAuthError)) throw failure(error);
       if (request?.interaction === "fail") {
         throw new TokenAcquisitionError(
-          "Microsoft Entra ID needs you to confirm before this can be read.",
+          "Microsoft Entra ID needs you to sign in again or confirm first.",
           error.errorCode,
           "interactionRequired",
         );

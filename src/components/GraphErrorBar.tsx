@@ -29,6 +29,8 @@ export interface GraphErrorBarProps {
   title: string;
   error: unknown;
   describe?: DescribeOptions;
+  /** Replaces the standard sentence where the screen knows more (e.g. a lost answer checked). */
+  description?: string;
   onRetry?: () => void;
   retrying?: boolean;
   /** A sentence after the description: what this failure means here. */
@@ -53,6 +55,7 @@ export function GraphErrorBar({
   title,
   error,
   describe,
+  description,
   onRetry,
   retrying,
   children,
@@ -62,7 +65,7 @@ export function GraphErrorBar({
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle>
-        {describeGraphError(error, describe)}
+        {description ?? describeGraphError(error, describe)}
         {children && <> {children}</>}
         <dl className={styles.details}>
           {errorFacts(error).map(([term, value]) => (

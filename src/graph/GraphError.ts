@@ -71,6 +71,12 @@ export function isGraphError(error: unknown): error is GraphError {
   return error instanceof GraphError;
 }
 
+/** True when a failed create may still have been stored: no usable answer arrived after sending. */
+export function mayHaveBeenStored(error: unknown): boolean {
+  if (!isGraphError(error)) return false;
+  return error.isAmbiguous || error.code === ClientErrorCode.UnexpectedResponse;
+}
+
 // Failures before any HTTP answer arrived (status 0).
 
 export function offlineError(): GraphError {

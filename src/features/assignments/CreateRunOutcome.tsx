@@ -9,7 +9,7 @@ import {
 import { GraphErrorBar } from "../../components";
 import { useGroupNames } from "../../groups";
 import { isDuplicateCheckError } from "./assignmentErrors";
-import { mayHaveBeenStored } from "./createOutcome";
+import { mayHaveBeenStored } from "../../graph/GraphError";
 import { targetWords } from "./AssignmentTargetCell";
 import type { NewAssignmentTarget } from "./types";
 import type { CreateRun, TargetResult } from "./useCreateAssignments";

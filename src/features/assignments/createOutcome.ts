@@ -1,11 +1,4 @@
-import { ClientErrorCode, isGraphError } from "../../graph/GraphError";
 import type { Assignment, AssignmentTarget, NewAssignmentTarget } from "./types";
-
-/** True when a failed create may still have been stored: no usable answer arrived after sending. */
-export function mayHaveBeenStored(error: unknown): boolean {
-  if (!isGraphError(error)) return false;
-  return error.isAmbiguous || error.code === ClientErrorCode.UnexpectedResponse;
-}
 
 function isSameTarget(stored: AssignmentTarget, sent: NewAssignmentTarget): boolean {
   if (stored.kind !== sent.kind) return false;

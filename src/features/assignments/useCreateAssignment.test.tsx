@@ -9,7 +9,7 @@ import { setupTestGraph } from "../../mocks/testGraph";
 import { createTestClient, createTestQueryClient, recordGraphRequests } from "../../test/render";
 import { isAssignmentConflictError, isDuplicateCheckError } from "./assignmentErrors";
 import { assignmentQueries } from "./assignmentQueries";
-import { mayHaveBeenStored } from "./createOutcome";
+import { mayHaveBeenStored } from "../../graph/GraphError";
 import type { Assignment } from "./types";
 import { useCreateAssignment } from "./useCreateAssignment";
 

@@ -3,7 +3,8 @@ import { useGraph } from "../../graph/GraphContext";
 import { AssignmentConflictError, DuplicateCheckError } from "./assignmentErrors";
 import { assignmentQueries } from "./assignmentQueries";
 import { createAssignment } from "./createAssignment";
-import { findCreatedAssignment, mayHaveBeenStored } from "./createOutcome";
+import { findCreatedAssignment } from "./createOutcome";
+import { mayHaveBeenStored } from "../../graph/GraphError";
 import type { NewAssignmentTarget } from "./types";
 import { findConflict } from "./validateAssignment";
 

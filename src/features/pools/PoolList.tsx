@@ -43,8 +43,8 @@ export function PoolList() {
         title="No activation code pools yet"
         action={<Button onClick={retry}>Refresh</Button>}
       >
-        A pool holds the eSIM activation codes from your mobile operator. Create one in the
-        Microsoft Intune admin center, then refresh this list.
+        A pool holds the eSIM activation codes from your mobile operator. Create one with New pool
+        from the operator&apos;s file.
       </EmptyState>
     );
   } else if (shown.length === 0) {
