@@ -15,6 +15,7 @@ import { useDeviceStateLoad } from "../features/devices";
 import { poolName, poolQueries } from "../features/pools";
 import { useGraph } from "../graph/GraphContext";
 import { isGraphError } from "../graph/GraphError";
+import { DeletePoolButton } from "./pool/DeletePoolButton";
 import { POOL_SECTIONS, type PoolSectionContext } from "./pool/poolSection";
 import { PoolSectionNav } from "./pool/PoolSectionNav";
 
@@ -98,7 +99,12 @@ function PoolLayout({ poolId }: { poolId: string }) {
   return (
     <>
       <title>{`${titleParts.filter(Boolean).join(" · ")} · Activation code pools`}</title>
-      <PageHeader title={title} before={gone ? undefined : back} />
+      <PageHeader
+        title={title}
+        before={gone ? undefined : back}
+        // Once the pool itself has loaded: the list's placeholder may be a pool Graph no longer has.
+        actions={pool.isSuccess && !pool.isPlaceholderData && <DeletePoolButton pool={pool.data} />}
+      />
       {body}
     </>
   );

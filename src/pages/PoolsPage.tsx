@@ -1,13 +1,16 @@
 import { PageHeader } from "../components";
-import { PoolList } from "../features/pools";
+import { NewPoolButton, PoolList } from "../features/pools";
+import { DeletedPoolNotice } from "./DeletedPoolNotice";
 
 export function PoolsPage() {
   return (
     <>
       <title>Activation code pools</title>
-      <PageHeader title="Activation code pools">
-        The tenant's eSIM activation code pools. Open a pool to see and add its assignments.
+      <PageHeader title="Activation code pools" actions={<NewPoolButton />}>
+        The tenant's eSIM activation code pools. Open a pool to see its devices and assignments, or
+        create one from the operator's file.
       </PageHeader>
+      <DeletedPoolNotice />
       <PoolList />
     </>
   );

@@ -6,3 +6,4 @@ export type { Assignment, AssignmentTarget, NewAssignmentTarget } from "./types"
 export { useCreateAssignment } from "./useCreateAssignment";
 export { RemoveAssignmentDialog } from "./RemoveAssignmentDialog";
 export { useDeleteAssignment, type RemoveOutcome } from "./useDeleteAssignment";
+export { AssignmentTargetList } from "./AssignmentTargetList";

@@ -51,7 +51,8 @@ export function CodeFileProblems({ label, problems }: CodeFileProblemsProps) {
 
   return (
     <>
-      <div className={styles.scroll}>
+      {/* A long list scrolls: focusable, so keyboard users can scroll it too. */}
+      <div className={styles.scroll} tabIndex={0} role="region" aria-label={`${label}, scrollable`}>
         <Table aria-label={label} size="small">
           <TableHeader>
             <TableRow>
