@@ -1,6 +1,8 @@
 import type { Locator, Page } from "@playwright/test";
 import { seedGroups, seedIds } from "../src/mocks/seedData";
 import { seriousAxeFindings } from "./axe";
+import { iccidFailingLuhn } from "../src/features/pools/create/codeFileTestSupport";
+import { chooseCodeFile, codeLine, codeLines, newPoolDialog, writeCodeFile } from "./codeFiles";
 import { expect, signIn, test } from "./fixtures";
 import {
   assignmentTable,
@@ -198,6 +200,46 @@ for (const scheme of ["light", "dark"] as const) {
         page.getByRole("heading", { name: "No device has checked in for this pool yet" }),
       ).toBeVisible();
       await expectAccessible(page, "device list of a pool without devices");
+    });
+
+    test("the new pool dialog in each state", async ({ page }, testInfo) => {
+      const host = "litware.smdp.example";
+      await signIn(page, "admin");
+      await page.getByRole("button", { name: "New pool" }).click();
+      const dialog = newPoolDialog(page);
+      await expect(dialog.getByRole("button", { name: "Choose file" })).toBeVisible();
+      await expectAccessible(page, "new pool, no file yet");
+
+      const bad = ["https://litware.smdp.example", codeLine(0), "8.90141E+19,X-1", codeLine(0)];
+      await chooseCodeFile(page, dialog, writeCodeFile(testInfo, "bad.csv", bad));
+      await expect(dialog.getByText("4 problems in the file")).toBeVisible();
+      await expectAccessible(page, "new pool, a file with problems");
+
+      const doubtful = `${iccidFailingLuhn(3)},E2E-3-Q7ZK`;
+      const file = writeCodeFile(testInfo, "doubt.csv", [host, ...codeLines(3), doubtful]);
+      await chooseCodeFile(page, dialog, file);
+      await dialog.getByRole("button", { name: "Upload 4 codes" }).click();
+      await expect(dialog.getByText("Confirm that you have checked them.")).toBeVisible();
+      await expectAccessible(page, "new pool, preview with a check digit to confirm");
+
+      await dialog.getByRole("textbox", { name: "Pool name" }).fill("");
+      await dialog.getByRole("checkbox", { name: /I have checked these codes/ }).check();
+      await dialog.getByRole("button", { name: "Upload 4 codes" }).click();
+      await expect(dialog.getByText("Enter a name for the pool.")).toBeVisible();
+      await dialog.getByRole("textbox", { name: "Pool name" }).fill("litware");
+      await page.route("**/embeddedSIMActivationCodePools", (route) =>
+        route.request().method() === "POST"
+          ? route.fulfill({
+              status: 400,
+              contentType: "application/json",
+              headers: { "request-id": "a11y-0000" },
+              json: { error: { code: "BadRequest", message: "The request is invalid." } },
+            })
+          : route.fallback(),
+      );
+      await dialog.getByRole("button", { name: "Upload 4 codes" }).click();
+      await expect(dialog.getByText("The pool was not created")).toBeVisible();
+      await expectAccessible(page, "new pool, refused by Graph");
     });
   });
 }

@@ -2,6 +2,7 @@ import { seedGroups, seedIds } from "../src/mocks/seedData";
 import { signInOrigin } from "../local/demo";
 import { endAllSignIns, expect, signIn, test } from "./fixtures";
 import { createdBar, openPool, pickGroup } from "./poolPage";
+import { chooseCodeFile, codeLines, newPoolDialog, writeCodeFile } from "./codeFiles";
 import { collectSecrets, collectVisitedUrls, scanForSecrets } from "./secretScan";
 
 // Quality bar 18: no token or Authorization header value outside MSAL's own cache.
@@ -115,4 +116,33 @@ test("the scan finds a token planted in each place it looks", async ({
     ]),
   );
   expect(hits.filter(({ where }) => where === "console").length).toBeGreaterThanOrEqual(2);
+});
+
+test("after creating a pool from a file, no ICCID or matching id is in the console, a URL, storage or the page", async ({
+  page,
+  context,
+  emulator,
+  browserLog,
+}, testInfo) => {
+  const visitedUrls = collectVisitedUrls(context);
+  const lines = codeLines(12, 500);
+  const codes = new Set(lines.flatMap((line) => line.split(",")));
+  await signIn(page, "admin");
+  await page.getByRole("button", { name: "New pool" }).click();
+  const dialog = newPoolDialog(page);
+  const host = "woodgrove.smdp.example";
+  await chooseCodeFile(page, dialog, writeCodeFile(testInfo, "codes.csv", [host, ...lines]));
+  await dialog.getByRole("button", { name: "Upload 12 codes" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "woodgrove" })).toBeVisible();
+  const poolId = new URL(page.url()).pathname.split("/")[2] ?? "";
+  expect(await emulator.activationCodesOf(poolId)).toHaveLength(12);
+
+  const scan = () =>
+    scanForSecrets({ context, consoleLines: browserLog.lines(), visitedUrls, secrets: codes });
+  expect(await scan()).toEqual([]);
+
+  // The scan knows the codes: one planted in storage is found.
+  const [planted = ""] = lines;
+  await page.evaluate((line) => sessionStorage.setItem("esim-admin.planted", line), planted);
+  expect((await scan()).map(({ where }) => where)).toContain("sessionStorage[esim-admin.planted]");
 });
