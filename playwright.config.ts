@@ -58,6 +58,8 @@ export default defineConfig({
         "missingCode.spec.ts",
         "accessibility.spec.ts",
         "devices.spec.ts",
+        "createPool.spec.ts",
+        "deletePool.spec.ts",
       ],
       dependencies: ["chromium"],
     },

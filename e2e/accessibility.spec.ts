@@ -10,6 +10,7 @@ import {
   groupPicker,
   pickedGroups,
   pickGroup,
+  poolName,
   poolPageCode,
   poolsPath,
 } from "./poolPage";
@@ -240,6 +241,23 @@ for (const scheme of ["light", "dark"] as const) {
       await dialog.getByRole("button", { name: "Upload 4 codes" }).click();
       await expect(dialog.getByText("The pool was not created")).toBeVisible();
       await expectAccessible(page, "new pool, refused by Graph");
+    });
+
+    test("the delete pool dialog, asking and refused", async ({ page }) => {
+      await signIn(page, "reader");
+      await page.goto(`/pools/${seedIds.poolWithAssignments}`);
+      await page.getByRole("button", { name: "Delete pool" }).click();
+      const dialog = page.getByRole("dialog", { name: /^Delete pool/ });
+      // The reader may not read group names: the ids stand in.
+      await expect(dialog.getByRole("list", { name: "Assignments" })).toContainText(
+        "Included group",
+      );
+      await expectAccessible(page, "delete pool, asking");
+
+      await dialog.getByRole("textbox").fill(poolName(seedIds.poolWithAssignments));
+      await dialog.getByRole("button", { name: "Delete", exact: true }).click();
+      await expect(dialog).toContainText("You are not allowed to make this change");
+      await expectAccessible(page, "delete pool, refused");
     });
   });
 }
