@@ -396,3 +396,35 @@ test("the device list works with the keyboard alone", async ({ page }) => {
   );
   expect(rowIndex).toBe("31");
 });
+
+test("creating a pool from a file and deleting it work with the keyboard alone", async ({
+  page,
+  emulator,
+}, testInfo) => {
+  await signIn(page, "admin");
+  await expect(page.getByText(/^60 pools$/)).toBeVisible();
+  await pressUntilFocused(page, "Tab", page.getByRole("button", { name: "New pool" }));
+  await page.keyboard.press("Enter");
+  const dialog = newPoolDialog(page);
+  await pressUntilFocused(page, "Tab", dialog.getByRole("button", { name: "Choose file" }), 10);
+  const chooser = page.waitForEvent("filechooser");
+  await page.keyboard.press("Enter");
+  const file = writeCodeFile(testInfo, "keys.csv", ["keys.smdp.example", ...codeLines(2)]);
+  await (await chooser).setFiles(file);
+
+  // Enter in the name field uploads, as in any form.
+  const name = dialog.getByRole("textbox", { name: "Pool name" });
+  await pressUntilFocused(page, "Tab", name, 20);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "keys" })).toBeVisible();
+
+  await pressUntilFocused(page, "Tab", page.getByRole("button", { name: "Delete pool" }), 20);
+  await page.keyboard.press("Enter");
+  const deleteDialog = page.getByRole("dialog", { name: "Delete pool “keys”?" });
+  const confirm = deleteDialog.getByRole("textbox", { name: /Type the pool name/ });
+  await pressUntilFocused(page, "Tab", confirm, 10);
+  await page.keyboard.type("keys");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Pool “keys” was deleted.")).toBeVisible();
+  expect((await emulator.state()).pools).toHaveLength(60);
+});

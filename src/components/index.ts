@@ -1,3 +1,4 @@
+export { BusyDialogSurface } from "./BusyDialogSurface";
 export { describeGraphError, requestIdSentence, type DescribeOptions } from "./describeGraphError";
 export { EmptyState } from "./EmptyState";
 export { GraphErrorBar } from "./GraphErrorBar";

@@ -184,6 +184,9 @@ describe("RemoveAssignmentDialog", () => {
     await waitFor(() =>
       expect(screen.queryByRole("dialog", { hidden: true })).not.toBeInTheDocument(),
     );
+    // Fluent's focus manager gives the page back to readers a moment after the dialog has gone;
+    // a dialog opened before that counts as "outside" the closing one and stays hidden.
+    await screen.findByRole("button", { name: "Remove assignment" }, { timeout: 5_000 });
 
     const second = await openDialog();
     const remove = within(second).getByRole("button", { name: "Remove", hidden: true });

@@ -4,7 +4,6 @@ import {
   DialogActions,
   DialogBody,
   DialogContent,
-  DialogSurface,
   DialogTitle,
   Spinner,
   Text,
@@ -12,7 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import { GraphErrorBar } from "../../components";
+import { BusyDialogSurface, GraphErrorBar } from "../../components";
 import type { Assignment, AssignmentTarget } from "./types";
 import { useDeleteAssignment, type RemoveOutcome } from "./useDeleteAssignment";
 
@@ -105,17 +104,7 @@ function RemoveAssignmentSurface({
   };
 
   return (
-    <DialogSurface
-      // A DELETE on its way cannot be called back: wait for its answer rather than hide it.
-      onKeyDown={(event) => {
-        if (pending && event.key === "Escape") event.preventDefault();
-      }}
-      backdrop={{
-        onClick: (event) => {
-          if (pending) event.preventDefault();
-        },
-      }}
-    >
+    <BusyDialogSurface busy={pending}>
       <DialogBody>
         <DialogTitle>Remove this assignment?</DialogTitle>
         <DialogContent className={styles.content}>
@@ -146,6 +135,6 @@ function RemoveAssignmentSurface({
           </Button>
         </DialogActions>
       </DialogBody>
-    </DialogSurface>
+    </BusyDialogSurface>
   );
 }

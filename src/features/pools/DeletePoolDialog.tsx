@@ -4,7 +4,6 @@ import {
   DialogActions,
   DialogBody,
   DialogContent,
-  DialogSurface,
   DialogTitle,
   Field,
   Input,
@@ -13,7 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useRef, useState, type ReactNode } from "react";
-import { GraphErrorBar } from "../../components";
+import { BusyDialogSurface, GraphErrorBar } from "../../components";
 import { DeletePoolConsequences } from "./DeletePoolConsequences";
 import { poolName } from "./format";
 import type { Pool } from "./types";
@@ -86,17 +85,7 @@ function DeletePoolSurface({
   };
 
   return (
-    <DialogSurface
-      // A DELETE on its way cannot be called back: wait for its answer rather than hide it.
-      onKeyDown={(event) => {
-        if (busy && event.key === "Escape") event.preventDefault();
-      }}
-      backdrop={{
-        onClick: (event) => {
-          if (busy) event.preventDefault();
-        },
-      }}
-    >
+    <BusyDialogSurface busy={busy}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -139,6 +128,6 @@ function DeletePoolSurface({
           </DialogActions>
         </DialogBody>
       </form>
-    </DialogSurface>
+    </BusyDialogSurface>
   );
 }

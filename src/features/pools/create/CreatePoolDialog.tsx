@@ -4,7 +4,6 @@ import {
   DialogActions,
   DialogBody,
   DialogContent,
-  DialogSurface,
   DialogTitle,
   Field,
   Input,
@@ -15,6 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { useQuery } from "@tanstack/react-query";
 import { useRef, useState } from "react";
+import { BusyDialogSurface } from "../../../components";
 import { useGraph } from "../../../graph/GraphContext";
 import { formatNumber } from "../format";
 import { poolQueries } from "../poolQueries";
@@ -90,82 +90,84 @@ function CreatePoolSurface({ onClose, onCreated }: Omit<CreatePoolDialogProps, "
   };
 
   return (
-    <DialogSurface
-      className={styles.surface}
-      // An upload on its way cannot be called back: wait for its answer rather than hide it.
-      onKeyDown={(event) => pending && event.key === "Escape" && event.preventDefault()}
-      backdrop={{ onClick: (event) => pending && event.preventDefault() }}
-    >
-      <DialogBody>
-        <DialogTitle>New pool</DialogTitle>
-        <DialogContent className={styles.content}>
-          <Text as="p" block>
-            Choose the operator&apos;s file: the SM-DP+ address on line 1, then one ICCID,MatchingID
-            per line, at most 1,000 codes. It is checked here before anything is sent. Keep the
-            file: Microsoft Graph never gives the codes back.
-          </Text>
-          <CodeFilePicker fileName={file?.name} disabled={pending} onFile={choose} />
-          {reading && <Spinner size="tiny" label="Checking the file…" />}
-          {file && !clean && <CodeFileErrors fileName={file.name} errors={file.checked.errors} />}
-          {clean && (
-            <>
-              <CodeFilePreview file={checked} />
-              <SameProviderWarning
-                pools={findSameProviderPools(pools, checked.host)}
-                host={checked.host}
+    <BusyDialogSurface className={styles.surface} busy={pending}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          upload();
+        }}
+      >
+        <DialogBody>
+          <DialogTitle>New pool</DialogTitle>
+          <DialogContent className={styles.content}>
+            <Text as="p" block>
+              Choose the operator&apos;s file: the SM-DP+ address on line 1, then one
+              ICCID,MatchingID per line, at most 1,000 codes. It is checked here before anything is
+              sent. Keep the file: Microsoft Graph never gives the codes back.
+            </Text>
+            <CodeFilePicker fileName={file?.name} disabled={pending} onFile={choose} />
+            {reading && <Spinner size="tiny" label="Checking the file…" />}
+            {file && !clean && <CodeFileErrors fileName={file.name} errors={file.checked.errors} />}
+            {clean && (
+              <>
+                <CodeFilePreview file={checked} />
+                <SameProviderWarning
+                  pools={findSameProviderPools(pools, checked.host)}
+                  host={checked.host}
+                />
+                <Field
+                  label="Pool name"
+                  required
+                  validationMessage={
+                    attempted && nameMissing ? "Enter a name for the pool." : undefined
+                  }
+                >
+                  <Input
+                    value={name}
+                    disabled={pending}
+                    onChange={(_, data) => {
+                      nameEdited.current = true;
+                      setName(data.value);
+                    }}
+                  />
+                </Field>
+                {needsConfirmation && (
+                  <CheckDigitConfirmation
+                    fileName={file.name}
+                    warnings={checked.warnings}
+                    confirmed={confirmed}
+                    onConfirmedChange={setConfirmed}
+                    showError={attempted}
+                    disabled={pending}
+                  />
+                )}
+              </>
+            )}
+            {mutation.isError && (
+              <CreatePoolFailure
+                key={mutation.submittedAt}
+                error={mutation.error}
+                sent={mutation.variables}
               />
-              <Field
-                label="Pool name"
-                required
-                validationMessage={
-                  attempted && nameMissing ? "Enter a name for the pool." : undefined
-                }
+            )}
+          </DialogContent>
+          <DialogActions>
+            {clean && (
+              <Button
+                type="submit"
+                appearance="primary"
+                disabledFocusable={pending}
+                icon={pending ? <Spinner size="tiny" /> : undefined}
               >
-                <Input
-                  value={name}
-                  disabled={pending}
-                  onChange={(_, data) => {
-                    nameEdited.current = true;
-                    setName(data.value);
-                  }}
-                />
-              </Field>
-              {needsConfirmation && (
-                <CheckDigitConfirmation
-                  fileName={file.name}
-                  warnings={checked.warnings}
-                  confirmed={confirmed}
-                  onConfirmedChange={setConfirmed}
-                  showError={attempted}
-                  disabled={pending}
-                />
-              )}
-            </>
-          )}
-          {mutation.isError && (
-            <CreatePoolFailure
-              key={mutation.submittedAt}
-              error={mutation.error}
-              sent={mutation.variables}
-            />
-          )}
-        </DialogContent>
-        <DialogActions>
-          {clean && (
-            <Button
-              appearance="primary"
-              onClick={upload}
-              disabledFocusable={pending}
-              icon={pending ? <Spinner size="tiny" /> : undefined}
-            >
-              {`Upload ${formatNumber(checked.codes.length)} ${checked.codes.length === 1 ? "code" : "codes"}`}
+                {`Upload ${formatNumber(checked.codes.length)} ${checked.codes.length === 1 ? "code" : "codes"}`}
+              </Button>
+            )}
+            <Button onClick={onClose} disabledFocusable={pending}>
+              Cancel
             </Button>
-          )}
-          <Button onClick={onClose} disabledFocusable={pending}>
-            Cancel
-          </Button>
-        </DialogActions>
-      </DialogBody>
-    </DialogSurface>
+          </DialogActions>
+        </DialogBody>
+      </form>
+    </BusyDialogSurface>
   );
 }

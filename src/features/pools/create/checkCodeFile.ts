@@ -30,7 +30,8 @@ function readLines(text: string): FileLine[] {
 
 const isBlank = ({ cells }: FileLine) => cells.every((cell) => cell === "");
 
-function fileError(reason: string): CheckedCodeFile {
+/** A file refused as a whole (not a code list, unreadable): one problem, no codes. */
+export function refusedFile(reason: string): CheckedCodeFile {
   return {
     host: "",
     codes: [],
@@ -77,13 +78,13 @@ function duplicateFinder() {
  */
 export function checkCodeFile(text: string): CheckedCodeFile {
   if (text.includes("\u0000")) {
-    return fileError(
+    return refusedFile(
       "The file is saved as UTF-16 (“Unicode text”). Save it as CSV UTF-8 and choose it again.",
     );
   }
   const lines = readLines(text.replace(/^\uFEFF/, ""));
   const [first, ...rest] = lines;
-  if (!first || lines.every(isBlank)) return fileError("The file is empty.");
+  if (!first || lines.every(isBlank)) return refusedFile("The file is empty.");
   const hostLine = checkHostLine(first.cells);
   const errors: CodeFileProblem[] = [...hostLine.problems];
   const warnings: CodeFileProblem[] = [];

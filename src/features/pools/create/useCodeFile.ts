@@ -1,4 +1,5 @@
 import { useRef, useState } from "react";
+import { refusedFile } from "./checkCodeFile";
 import { readCodeFile } from "./readCodeFile";
 import type { CheckedCodeFile } from "./types";
 
@@ -20,19 +21,7 @@ export function useCodeFile(onChecked: (file: ChosenCodeFile) => void) {
     const attempt = ++latest.current;
     setReading(true);
     void readCodeFile(chosen)
-      .catch(() => ({
-        host: "",
-        codes: [],
-        errors: [
-          {
-            line: undefined,
-            cell: "File" as const,
-            value: "",
-            reason: "The file could not be read. Choose it again.",
-          },
-        ],
-        warnings: [],
-      }))
+      .catch(() => refusedFile("The file could not be read. Choose it again."))
       .then((checked) => {
         if (attempt !== latest.current) return;
         const next = { name: chosen.name, checked };
