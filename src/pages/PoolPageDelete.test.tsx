@@ -277,7 +277,7 @@ describe("Deleting a pool from its page", () => {
   });
 
   it("is busy while deleting: Escape does not close it and another click sends nothing more", async () => {
-    testGraph.faults.add({ method: "DELETE", path: poolId, delayMs: 300 });
+    testGraph.faults.add({ method: "DELETE", path: poolId, delayMs: 1500 });
     const { user, dialog, field, remove, name, deletes } = await openDeleteDialog();
     await user.type(field, name);
 

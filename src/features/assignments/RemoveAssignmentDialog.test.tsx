@@ -93,7 +93,7 @@ describe("RemoveAssignmentDialog", () => {
   });
 
   it("is busy while removing: a click then sends nothing more and Escape does not close it", async () => {
-    testGraph.faults.add({ method: "DELETE", path: "/assignments/", delayMs: 150 });
+    testGraph.faults.add({ method: "DELETE", path: "/assignments/", delayMs: 1500 });
     const { user, remove, onClose, onRemoved, deletes } = await renderDialog(included);
 
     await user.click(remove);
@@ -103,7 +103,7 @@ describe("RemoveAssignmentDialog", () => {
     await user.keyboard("{Escape}");
     expect(onClose).not.toHaveBeenCalled();
 
-    await waitFor(() => expect(onRemoved).toHaveBeenCalledWith("removed"));
+    await waitFor(() => expect(onRemoved).toHaveBeenCalledWith("removed"), { timeout: 5_000 });
     expect(deletes()).toBe(1);
   });
 
@@ -170,11 +170,10 @@ describe("RemoveAssignmentDialog", () => {
       // The surface is aria-hidden until its opening animation ends, which jsdom on a loaded
       // machine may not finish in time: this test is about what the dialog shows, so it looks
       // past that (the other tests wait for the accessible dialog).
-      return screen.findByRole(
-        "dialog",
-        { name: "Remove this assignment?", hidden: true },
-        { timeout: 5_000 },
-      );
+      // Hidden, it has no accessible name either: the title says which dialog it is.
+      const dialog = await screen.findByRole("dialog", { hidden: true }, { timeout: 5_000 });
+      expect(within(dialog).getByText("Remove this assignment?")).toBeInTheDocument();
+      return dialog;
     };
 
     const first = await openDialog();
