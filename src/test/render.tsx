@@ -1,4 +1,4 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Toaster, webLightTheme } from "@fluentui/react-components";
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -91,6 +91,10 @@ export function renderWithProviders(ui: ReactElement | null, options: RenderOpti
             initialAccess={options.groupAccess}
           >
             <MemoryRouter initialEntries={[options.route ?? "/"]}>
+              {/* The app always shows a Toaster (retry notices). Like any Fluent part that stays
+                  mounted, it keeps Fluent's focus manager alive when a page with an open dialog
+                  is left; without it, the aria-hidden the dialog put on the page may stay. */}
+              <Toaster />
               {options.above}
               <Routes>
                 <Route path="/pools" element={<PoolsPage />} />
