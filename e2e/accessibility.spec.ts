@@ -407,6 +407,10 @@ test("creating a pool from a file and deleting it work with the keyboard alone",
   await page.keyboard.press("Enter");
   const dialog = newPoolDialog(page);
   await pressUntilFocused(page, "Tab", dialog.getByRole("button", { name: "Choose file" }), 10);
+  // Once the dialog has finished opening, as a person would see it before pressing a key.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== "running"),
+  );
   const chooser = page.waitForEvent("filechooser");
   await page.keyboard.press("Enter");
   const file = writeCodeFile(testInfo, "keys.csv", ["keys.smdp.example", ...codeLines(2)]);
