@@ -401,6 +401,8 @@ test("creating a pool from a file and deleting it work with the keyboard alone",
   page,
   emulator,
 }, testInfo) => {
+  // Chromium opens a file chooser only for the page in front; earlier tests opened popups.
+  await page.bringToFront();
   await signIn(page, "admin");
   await expect(page.getByText(/^60 pools$/)).toBeVisible();
   await pressUntilFocused(page, "Tab", page.getByRole("button", { name: "New pool" }));
