@@ -1,14 +1,11 @@
 import "./zodWithoutEval";
 import { StrictMode } from "react";
 import { createRoot, type Root } from "react-dom/client";
-import { App } from "./app/App";
 import { ErrorBoundary } from "./app/ErrorBoundary";
 import { ErrorPage } from "./app/ErrorScreen";
+import { SignedOutApp } from "./app/SignedOutApp";
 import { ThemeProvider } from "./app/theme";
-import { describeAuthError } from "./auth/authMessages";
-import { createMsal, startMsal } from "./auth/createMsal";
-import { safeReturnPath } from "./auth/returnPath";
-import { ConfigErrorPage } from "./config/ConfigErrorPage";
+import { mayBeSignedIn } from "./auth/mayBeSignedIn";
 import { loadConfig } from "./config/loadConfig";
 
 const basename = import.meta.env.BASE_URL.replace(/\/+$/, "");
@@ -17,6 +14,8 @@ const appUrl = new URL(import.meta.env.BASE_URL, window.location.origin).href;
 async function boot(root: Root): Promise<void> {
   const loaded = await loadConfig(appUrl);
   if (!loaded.ok) {
+    // Only a misconfigured site shows it: its examples stay out of every other first load.
+    const { ConfigErrorPage } = await import("./config/ConfigErrorPage");
     root.render(
       <ThemeProvider>
         <ConfigErrorPage problem={loaded.problem} />
@@ -24,32 +23,19 @@ async function boot(root: Root): Promise<void> {
     );
     return;
   }
+  const { config } = loaded;
 
-  const msal = createMsal(loaded.config);
-  let signInError: string | undefined;
-  try {
-    const result = await startMsal(msal);
-    if (result) {
-      const target = safeReturnPath(result.state, window.location.origin);
-      window.history.replaceState(null, "", target === "/" ? appUrl : target);
-    } else if (new URLSearchParams(window.location.search).has("state")) {
-      // Entra ID echoes MSAL's state on the way back from sign-out; it means nothing to the app.
-      window.history.replaceState(null, "", appUrl);
-    }
-  } catch (error) {
-    signInError = describeAuthError(error);
-    window.history.replaceState(null, "", appUrl);
+  if (mayBeSignedIn(config.auth.clientId, window.location, () => window.sessionStorage)) {
+    const { startSignedInApp } = await import("./app/SignedInApp");
+    await startSignedInApp(root, { config, appUrl, basename });
+    return;
   }
-
   root.render(
     <StrictMode>
       <ErrorBoundary fallback={(error) => <ErrorPage error={error} />}>
-        <App
-          config={loaded.config}
-          appUrl={appUrl}
-          msal={msal}
-          basename={basename}
-          signInError={signInError}
+        <SignedOutApp
+          config={config}
+          returnPath={window.location.pathname + window.location.search}
         />
       </ErrorBoundary>
     </StrictMode>,

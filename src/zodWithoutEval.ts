@@ -1,4 +1,4 @@
-import { config } from "zod";
+import { config } from "zod/mini";
 
 // Zod compiles faster validators with `new Function` where it may, and finds out by trying. Under
 // the shipped CSP (`script-src 'self'`, no 'unsafe-eval') that try is reported as a

@@ -4,11 +4,12 @@ import { QueryClientProvider } from "@tanstack/react-query";
 import { useState } from "react";
 import { BrowserRouter } from "react-router";
 import { bridgeUri } from "../auth/createMsal";
+import { signInWithRedirect } from "../auth/signIn";
 import { createInteractiveTokenRequest, createTokenGetter } from "../auth/tokenGetter";
 import type { AppConfig } from "../config/appConfig";
 import { createGraphClient } from "../graph/client";
 import { GraphProvider } from "../graph/GraphContext";
-import { GroupsProvider } from "../groups";
+import { GroupsProvider } from "../groups/GroupsProvider";
 import { AppRoutes } from "./AppRoutes";
 import { AppShell } from "./AppShell";
 import { createQueryClient } from "./queryClient";
@@ -42,6 +43,9 @@ export function App({ config, appUrl, msal, basename, signInError }: AppProps) {
     }),
   );
   const [requestInteractively] = useState(() => createInteractiveTokenRequest(msal, auth));
+  const [signIn] = useState(
+    () => () => signInWithRedirect(msal, config.graph.scopes, currentPath()),
+  );
 
   return (
     <ThemeProvider>
@@ -61,12 +65,7 @@ export function App({ config, appUrl, msal, basename, signInError }: AppProps) {
                 <RetryNotices />
               </AuthenticatedTemplate>
               <UnauthenticatedTemplate>
-                <SignedOutPage
-                  scopes={config.graph.scopes}
-                  demo={config.demo}
-                  initialError={signInError}
-                  returnPath={currentPath()}
-                />
+                <SignedOutPage demo={config.demo} initialError={signInError} onSignIn={signIn} />
               </UnauthenticatedTemplate>
             </BrowserRouter>
           </GraphProvider>

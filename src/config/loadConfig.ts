@@ -1,4 +1,6 @@
 import { type AppConfig, resolveConfig } from "./appConfig";
+import { getDotPath, safeParse } from "valibot";
+import { cloudMismatches } from "./cloudConsistency";
 import { appConfigSchema } from "./schema";
 
 export interface ConfigIssue {
@@ -38,14 +40,27 @@ export async function loadConfig(
   return parseConfig(json, url, appUrl);
 }
 
+const wholeFileIssue: ConfigIssue = {
+  key: "(whole file)",
+  message: "must be a JSON object with an auth section",
+};
+
 export function parseConfig(json: unknown, url: string, appUrl: string): ConfigResult {
-  const parsed = appConfigSchema.safeParse(json);
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    return { ok: false, problem: { kind: "invalid", url, issues: [wholeFileIssue] } };
+  }
+  const parsed = safeParse(appConfigSchema, json);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => ({
-      key: issue.path.join(".") || "(whole file)",
-      message: issue.path.length ? issue.message : "must be a JSON object with an auth section",
-    }));
+    const issues = parsed.issues.map((issue) => {
+      const key = getDotPath(issue);
+      return key ? { key, message: issue.message } : wholeFileIssue;
+    });
     return { ok: false, problem: { kind: "invalid", url, issues } };
   }
-  return { ok: true, config: resolveConfig(parsed.data, appUrl) };
+  const mismatches = cloudMismatches(parsed.output);
+  if (mismatches.length > 0) {
+    const issues = mismatches.map(({ path, message }) => ({ key: path.join("."), message }));
+    return { ok: false, problem: { kind: "invalid", url, issues } };
+  }
+  return { ok: true, config: resolveConfig(parsed.output, appUrl) };
 }

@@ -1,57 +1,65 @@
-import { z } from "zod";
-import { cloudMismatches } from "./cloudConsistency";
+// Valibot, not zod, for this one schema: config.json is checked before the first paint, and
+// valibot's per-function modules keep that script small. Zod's core is shared with every Graph
+// schema, so importing even zod/mini here put all of it in the sign-in page (16 kB gzip).
+import * as v from "valibot";
 import { cloudNames } from "./clouds";
 
-const httpsUrl = z
-  .url({ protocol: /^https$/, error: "must be an https:// URL" })
-  .describe("https URL");
+const canParseUrl = (value: string) => URL.canParse(value);
 
-/** Tokens travel to these URLs: https only, except loopback for a local stack. */
-const secureUrl = z.url({ error: "must be an absolute URL" }).refine(isHttpsOrLoopback, {
-  error: "must be an https:// URL (plain http only on 127.0.0.1 or localhost)",
-});
-
-const authorityMetadata = z.union(
-  [
-    z.string().refine(isJsonObject, { error: "must be OpenID discovery JSON (object or string)" }),
-    z.record(z.string(), z.unknown()),
-  ],
-  { error: "must be OpenID discovery JSON (object or string)" },
+const httpsUrl = v.pipe(
+  v.string("must be an https:// URL"),
+  v.check(
+    (value) => canParseUrl(value) && new URL(value).protocol === "https:",
+    "must be an https:// URL",
+  ),
 );
 
-/** The runtime config.json contract (design.md). Unknown extra keys are allowed and ignored. */
-export const appConfigSchema = z
-  .object({
-    auth: z.object(
-      {
-        clientId: z
-          .string({ error: "is required: the Application (client) ID of the SPA registration" })
-          .trim()
-          .min(1, { error: "is required: the Application (client) ID of the SPA registration" }),
-        authority: httpsUrl,
-        knownAuthorities: z.array(z.string().min(1)).optional(),
-        authorityMetadata: authorityMetadata.optional(),
-        redirectUri: secureUrl.optional(),
-      },
-      { error: "is required: an object with clientId and authority" },
-    ),
-    graph: z
-      .object({
-        baseUrl: secureUrl.optional(),
-        scopes: z.array(z.string().min(1)).min(1).optional(),
-        groupScopes: z.array(z.string().min(1)).min(1).optional(),
-      })
-      .optional(),
-    cloud: z.enum(cloudNames, { error: `must be one of ${cloudNames.join(", ")}` }).optional(),
-    demo: z.boolean().optional(),
-  })
-  .superRefine((config, ctx) => {
-    for (const mismatch of cloudMismatches(config)) {
-      ctx.addIssue({ code: "custom", path: mismatch.path, message: mismatch.message });
-    }
-  });
+/** Tokens travel to these URLs: https only, except loopback for a local stack. */
+const secureUrl = v.pipe(
+  v.string("must be an absolute URL"),
+  v.check(canParseUrl, "must be an absolute URL"),
+  v.check(
+    (value) => !canParseUrl(value) || isHttpsOrLoopback(value),
+    "must be an https:// URL (plain http only on 127.0.0.1 or localhost)",
+  ),
+);
 
-export type RawAppConfig = z.infer<typeof appConfigSchema>;
+const discoveryJson = "must be OpenID discovery JSON (object or string)";
+const authorityMetadata = v.union(
+  [v.pipe(v.string(), v.check(isJsonObject, discoveryJson)), v.record(v.string(), v.unknown())],
+  discoveryJson,
+);
+
+const nonEmptyStrings = v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.minLength(1));
+const clientIdRequired = "is required: the Application (client) ID of the SPA registration";
+
+/**
+ * The runtime config.json contract (design.md). Unknown extra keys are allowed and ignored.
+ * Whether the hosts match the cloud is checked after it: see cloudMismatches.
+ */
+export const appConfigSchema = v.object({
+  auth: v.object(
+    {
+      clientId: v.pipe(v.string(clientIdRequired), v.trim(), v.minLength(1, clientIdRequired)),
+      authority: httpsUrl,
+      knownAuthorities: v.optional(v.array(v.pipe(v.string(), v.minLength(1)))),
+      authorityMetadata: v.optional(authorityMetadata),
+      redirectUri: v.optional(secureUrl),
+    },
+    "is required: an object with clientId and authority",
+  ),
+  graph: v.optional(
+    v.object({
+      baseUrl: v.optional(secureUrl),
+      scopes: v.optional(nonEmptyStrings),
+      groupScopes: v.optional(nonEmptyStrings),
+    }),
+  ),
+  cloud: v.optional(v.picklist(cloudNames, `must be one of ${cloudNames.join(", ")}`)),
+  demo: v.optional(v.boolean()),
+});
+
+export type RawAppConfig = v.InferOutput<typeof appConfigSchema>;
 
 function isJsonObject(text: string): boolean {
   try {
