@@ -1,4 +1,3 @@
-import "./zodWithoutEval";
 import { StrictMode } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { ErrorBoundary } from "./app/ErrorBoundary";
@@ -11,7 +10,14 @@ import { loadConfig } from "./config/loadConfig";
 const basename = import.meta.env.BASE_URL.replace(/\/+$/, "");
 const appUrl = new URL(import.meta.env.BASE_URL, window.location.origin).href;
 
+const loadSignedInApp = () => import("./app/SignedInApp");
+
 async function boot(root: Root): Promise<void> {
+  // A tab that holds a session downloads the app while config.json is on its way.
+  const early = mayBeSignedIn(undefined, window.location, () => window.sessionStorage)
+    ? loadSignedInApp()
+    : undefined;
+  early?.catch(() => undefined);
   const loaded = await loadConfig(appUrl);
   if (!loaded.ok) {
     // Only a misconfigured site shows it: its examples stay out of every other first load.
@@ -26,7 +32,7 @@ async function boot(root: Root): Promise<void> {
   const { config } = loaded;
 
   if (mayBeSignedIn(config.auth.clientId, window.location, () => window.sessionStorage)) {
-    const { startSignedInApp } = await import("./app/SignedInApp");
+    const { startSignedInApp } = await (early ?? loadSignedInApp());
     await startSignedInApp(root, { config, appUrl, basename });
     return;
   }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { ZodType } from "zod";
+import type { ZodType } from "../zod";
 
 /**
  * Unsaved form input survives an interactive sign-in redirect: forms register a snapshot

@@ -29,6 +29,11 @@ describe("mayBeSignedIn", () => {
     expect(mayBeSignedIn(clientId, location, storageWith())).toBe(true);
   });
 
+  it("counts only MSAL's prefix before the client id is known", () => {
+    expect(mayBeSignedIn(undefined, noResponse, storageWith("esim-admin.theme"))).toBe(false);
+    expect(mayBeSignedIn(undefined, noResponse, storageWith("msal.3.account.keys"))).toBe(true);
+  });
+
   it("is yes when storage cannot be read, so MSAL can say why", () => {
     const blocked = () => {
       throw new DOMException("The operation is insecure.", "SecurityError");

@@ -8,10 +8,14 @@ function hasAuthResponse(location: Pick<Location, "search" | "hash">): boolean {
   return params.some((found) => authResponseParams.some((name) => found.has(name)));
 }
 
-function holdsMsalEntries(clientId: string, storage: Pick<Storage, "length" | "key">): boolean {
+function holdsMsalEntries(
+  clientId: string | undefined,
+  storage: Pick<Storage, "length" | "key">,
+): boolean {
   for (let index = 0; index < storage.length; index += 1) {
     const key = storage.key(index);
-    if (key !== null && (key.includes("msal") || key.includes(clientId))) return true;
+    if (key === null) continue;
+    if (key.includes("msal") || (clientId !== undefined && key.includes(clientId))) return true;
   }
   return false;
 }
@@ -20,9 +24,10 @@ function holdsMsalEntries(clientId: string, storage: Pick<Storage, "length" | "k
  * Whether this tab may hold a session (MSAL keeps its cache in sessionStorage) or be on its way
  * back from Microsoft Entra ID. Only then does the app load MSAL, a third of its script, before
  * the first paint. It errs towards yes: a wrong no would show a signed-in admin the sign-in page.
+ * Without the client id (config.json not read yet) only MSAL's own prefix counts.
  */
 export function mayBeSignedIn(
-  clientId: string,
+  clientId: string | undefined,
   location: Pick<Location, "search" | "hash">,
   storage: () => Pick<Storage, "length" | "key">,
 ): boolean {

@@ -1,4 +1,4 @@
-import { z, type ZodType } from "zod";
+import { z, type ZodType } from "../zod";
 import type {
   GraphClient,
   GraphPage,

@@ -1,4 +1,4 @@
-import type { ZodType } from "zod";
+import type { ZodType } from "../zod";
 
 /**
  * What the token getter may do when Microsoft Entra ID needs the user: `redirect` leaves the page

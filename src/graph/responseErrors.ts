@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { ClientErrorCode, GraphError } from "./GraphError";
 import { parseRetryAfterSeconds } from "./retryPolicy";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import type { Group, GroupBadge } from "./types";
 
 /** The fields the picker asks for; anything else Graph sends is ignored. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import type { GraphClient, RequestOptions } from "../graph/clientTypes";
 import { isGraphError } from "../graph/GraphError";
 import { graphPath } from "../graph/graphPath";

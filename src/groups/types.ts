@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 
 /** What the app shows of a group: enough to tell device groups from user groups at a glance. */
 export const badgeNames = [

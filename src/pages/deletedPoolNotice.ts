@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import type { DeletePoolOutcome } from "../features/pools";
 
 const outcomes = ["deleted", "alreadyGone"] as const satisfies readonly DeletePoolOutcome[];

@@ -8,7 +8,7 @@ import {
 } from "@fluentui/react-components";
 import { useQuery } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
-import { z } from "zod";
+import { z } from "../../zod";
 import { useDraftSnapshot, useRestoredDraft } from "../../auth/interactionDrafts";
 import { useGraph } from "../../graph/GraphContext";
 import {
