@@ -83,6 +83,7 @@ describe("the nginx site", () => {
   it("answers a missing asset with an uncached 404, never index.html", () => {
     const assets = blocks.get("/assets/") ?? [];
     expect(assets).toContain("try_files $uri =404;");
+    expect(assets).toContain("gzip_static on;");
     expect(assets.join("\n")).not.toContain("index.html");
     expect(site).toMatch(
       /map \$status \$esim_admin_hashed_cache_control \{\n\s+200 "public, max-age=31536000, immutable";/,
