@@ -26,7 +26,7 @@ test("an admin finds a group by part of its name, assigns it to a pool from the 
   await expect(
     page.getByRole("heading", { level: 1, name: "Activation code pools" }),
   ).toBeVisible();
-  // 60 pools arrive in three pages; the count only shows once every page is in.
+  // 60 pools arrive in three pages; the count says "so far, still counting…" until the last.
   await expect(page.getByText(/^60 pools$/)).toBeVisible();
   await docsScreenshot(page, "pools");
 

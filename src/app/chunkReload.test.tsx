@@ -95,3 +95,33 @@ describe("lazyPage", () => {
     expect(reload).not.toHaveBeenCalled();
   });
 });
+
+describe("lazyPage(…).preload", () => {
+  it("downloads the page's code once, and the page shown later uses that download", async () => {
+    const load = vi.fn(() => Promise.resolve(() => <h1>Pool</h1>));
+    const Page = lazyPage(load, { storage: memoryStorage() });
+    Page.preload();
+    Page.preload();
+    renderLazy(Page);
+    expect(await screen.findByRole("heading", { name: "Pool" })).toBeVisible();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it("does not reload the page when a preload finds the code missing; showing the page tries again", async () => {
+    const reload = vi.fn();
+    const load = vi
+      .fn<() => Promise<ComponentType>>()
+      .mockRejectedValueOnce(missingChunk())
+      .mockResolvedValue(() => <h1>Pool</h1>);
+    const Page = lazyPage(load, { storage: memoryStorage(), reload });
+    Page.preload();
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+    await Promise.resolve();
+    expect(reload).not.toHaveBeenCalled();
+
+    renderLazy(Page);
+    expect(await screen.findByRole("heading", { name: "Pool" })).toBeVisible();
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(reload).not.toHaveBeenCalled();
+  });
+});

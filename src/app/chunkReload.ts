@@ -56,19 +56,34 @@ function forgetReload(storage: Pick<Storage, "removeItem">): void {
   }
 }
 
+export type LazyPage = LazyExoticComponent<ComponentType> & {
+  /**
+   * Starts downloading the page's code before it is shown (an admin pointing at a link to it).
+   * Never throws and never reloads: a download that fails is tried again when the page is shown.
+   */
+  preload: () => void;
+};
+
 /**
  * React.lazy for a page: code that fails to download reloads the page once by itself; if it is
  * still missing, the route's error boundary says so with a Reload button.
  */
-export function lazyPage(
-  load: () => Promise<ComponentType>,
-  deps: ReloadDeps = {},
-): LazyExoticComponent<ComponentType> {
-  return lazy(async () => {
+export function lazyPage(load: () => Promise<ComponentType>, deps: ReloadDeps = {}): LazyPage {
+  // One download shared by preload and the page itself; a failed one is forgotten.
+  let download: Promise<ComponentType> | undefined;
+  const loadOnce = () => {
+    download ??= load().catch((error: unknown) => {
+      download = undefined;
+      throw error;
+    });
+    return download;
+  };
+
+  const page = lazy(async () => {
     try {
-      const page = await load();
+      const component = await loadOnce();
       forgetReload(deps.storage ?? sessionStorage);
-      return { default: page };
+      return { default: component };
     } catch (error) {
       if (!isChunkLoadFailure(error)) throw error;
       // The page is going away: render nothing meanwhile.
@@ -76,4 +91,5 @@ export function lazyPage(
       throw new ChunkLoadError(error);
     }
   });
+  return Object.assign(page, { preload: () => void loadOnce().catch(() => undefined) });
 }

@@ -31,6 +31,8 @@ describe("PoolsPage", () => {
   it("sorts by name, and the other way round on a header click", async () => {
     const { user } = renderPools();
     await screen.findByRole("grid");
+    // The grid shows with the first page; these need every pool.
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent(/^60 pools$/));
     const names = testGraph.store
       .listPools()
       .map((pool) => pool.displayName)
@@ -44,6 +46,8 @@ describe("PoolsPage", () => {
   it("filters by name as you type, and says when nothing matches", async () => {
     const { user } = renderPools();
     await screen.findByRole("grid");
+    // The grid shows with the first page; these need every pool.
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent(/^60 pools$/));
     const filter = screen.getByRole("searchbox", { name: "Filter by name" });
     const expected = testGraph.store
       .listPools()

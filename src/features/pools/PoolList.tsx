@@ -1,12 +1,10 @@
 import { Button, Field, SearchBox, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useQuery } from "@tanstack/react-query";
-import { useDeferredValue } from "react";
+import { useDeferredValue, useMemo } from "react";
 import { EmptyState, GraphErrorBar, useSearchParamText } from "../../components";
-import { useGraph } from "../../graph/GraphContext";
 import { filterPools, poolCountLabel } from "./filterPools";
 import { PoolListSkeleton } from "./PoolListSkeleton";
-import { poolQueries } from "./poolQueries";
 import { PoolTable } from "./PoolTable";
+import { usePoolList, type PoolListProgress } from "./usePoolList";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -20,22 +18,28 @@ const useStyles = makeStyles({
   search: { minWidth: "min(320px, 100%)" },
 });
 
-/** Every pool in the tenant, filterable by name; the filter lives in the URL (?q=). */
+const noPools: never[] = [];
+
+/**
+ * Every pool in the tenant, filterable by name; the filter lives in the URL (?q=). The first page
+ * shows as soon as it arrives; the filter, the sort and the count apply to what has arrived.
+ */
 export function PoolList() {
   const styles = useStyles();
-  const graph = useGraph();
-  const query = useQuery(poolQueries.list(graph));
+  const { query, progress } = usePoolList();
   const [filter, setFilter] = useSearchParamText("q");
+  const deferredFilter = useDeferredValue(filter);
 
-  const pools = query.data ?? [];
-  const shown = filterPools(pools, useDeferredValue(filter));
+  const pools = query.data ?? noPools;
+  // Memoised on the deferred filter, so typing re-renders the box at once and the grid later.
+  const shown = useMemo(() => filterPools(pools, deferredFilter), [pools, deferredFilter]);
   const filtered = filter.trim() !== "";
   const retry = () => void query.refetch();
 
   let content;
-  if (query.isPending) {
+  if (query.isPending || (pools.length === 0 && progress === "counting")) {
     content = <PoolListSkeleton />;
-  } else if (query.isError && !query.data) {
+  } else if (pools.length === 0 && progress === "stopped") {
     content = null;
   } else if (pools.length === 0) {
     content = (
@@ -50,7 +54,7 @@ export function PoolList() {
   } else if (shown.length === 0) {
     content = (
       <EmptyState
-        title={`No pools match “${filter.trim()}”`}
+        title={noMatchTitle(filter, progress)}
         action={<Button onClick={() => setFilter("")}>Clear filter</Button>}
       >
         Check the spelling, or clear the filter to see every pool.
@@ -66,8 +70,11 @@ export function PoolList() {
         <Field label="Filter by name" className={styles.search}>
           <SearchBox value={filter} onChange={(_, data) => setFilter(data.value)} />
         </Field>
-        <Text role="status">
-          {query.data ? poolCountLabel(shown.length, pools.length, filtered) : ""}
+        {/* Busy while pages arrive: a screen reader reads the count once, not once a page. */}
+        <Text role="status" aria-busy={progress === "counting"}>
+          {query.data
+            ? poolCountLabel({ shown: shown.length, loaded: pools.length, filtered, progress })
+            : ""}
         </Text>
       </div>
       {query.isError && (
@@ -81,4 +88,9 @@ export function PoolList() {
       {content}
     </div>
   );
+}
+
+function noMatchTitle(filter: string, progress: PoolListProgress): string {
+  const title = `No pools match “${filter.trim()}”`;
+  return progress === "complete" ? title : `${title} so far`;
 }

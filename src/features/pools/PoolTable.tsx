@@ -5,12 +5,11 @@ import {
   DataGridHeader,
   DataGridHeaderCell,
   DataGridRow,
-  createTableColumn,
   makeStyles,
-  type TableColumnDefinition,
+  type TableRowData,
 } from "@fluentui/react-components";
-import { RouterLink } from "../../components";
-import { formatDateTime, formatNumber, poolName } from "./format";
+import { memo } from "react";
+import { poolColumns } from "./poolColumns";
 import type { Pool } from "./types";
 
 const useStyles = makeStyles({
@@ -18,46 +17,20 @@ const useStyles = makeStyles({
   numberHeader: { justifyContent: "flex-end" },
 });
 
-const collator = new Intl.Collator(undefined, { sensitivity: "base", numeric: true });
-const time = (date: Date | null) => date?.getTime() ?? 0;
+const poolId = (pool: Pool) => pool.id;
+const renderRow = ({ item, rowId }: TableRowData<Pool>) => <PoolRow key={rowId} pool={item} />;
 
-const columns: TableColumnDefinition<Pool>[] = [
-  createTableColumn<Pool>({
-    columnId: "name",
-    compare: (a, b) => collator.compare(a.displayName, b.displayName),
-    renderHeaderCell: () => "Name",
-    renderCell: (pool) => (
-      <RouterLink to={`/pools/${encodeURIComponent(pool.id)}`}>{poolName(pool)}</RouterLink>
-    ),
-  }),
-  createTableColumn<Pool>({
-    columnId: "codes",
-    compare: (a, b) => (a.activationCodeCount ?? -1) - (b.activationCodeCount ?? -1),
-    renderHeaderCell: () => "Activation codes",
-    renderCell: (pool) => formatNumber(pool.activationCodeCount),
-  }),
-  createTableColumn<Pool>({
-    columnId: "created",
-    compare: (a, b) => time(a.createdDateTime) - time(b.createdDateTime),
-    renderHeaderCell: () => "Created",
-    renderCell: (pool) => formatDateTime(pool.createdDateTime),
-  }),
-  createTableColumn<Pool>({
-    columnId: "modified",
-    compare: (a, b) => time(a.modifiedDateTime) - time(b.modifiedDateTime),
-    renderHeaderCell: () => "Modified",
-    renderCell: (pool) => formatDateTime(pool.modifiedDateTime),
-  }),
-];
-
-/** Sortable pool grid; each name is a link to the pool's page. */
-export function PoolTable({ pools }: { pools: Pool[] }) {
+/**
+ * Sortable pool grid; each name is a link to the pool's page. Memoised, like its rows: a page of
+ * pools arriving renders the new rows, not the thousands already shown.
+ */
+export const PoolTable = memo(function PoolTable({ pools }: { pools: Pool[] }) {
   const styles = useStyles();
   return (
     <DataGrid
       items={pools}
-      columns={columns}
-      getRowId={(pool: Pool) => pool.id}
+      columns={poolColumns}
+      getRowId={poolId}
       sortable
       defaultSortState={{ sortColumn: "name", sortDirection: "ascending" }}
       aria-label="Activation code pools"
@@ -73,21 +46,24 @@ export function PoolTable({ pools }: { pools: Pool[] }) {
           )}
         </DataGridRow>
       </DataGridHeader>
-      <DataGridBody<Pool>>
-        {({ item, rowId }) => (
-          <DataGridRow<Pool> key={rowId}>
-            {({ renderCell, columnId }) => (
-              // The name cell holds a link: let the link itself take focus, not the cell.
-              <DataGridCell
-                focusMode={columnId === "name" ? "none" : "cell"}
-                className={columnId === "codes" ? styles.number : undefined}
-              >
-                {renderCell(item)}
-              </DataGridCell>
-            )}
-          </DataGridRow>
-        )}
-      </DataGridBody>
+      <DataGridBody<Pool>>{renderRow}</DataGridBody>
     </DataGrid>
   );
-}
+});
+
+const PoolRow = memo(function PoolRow({ pool }: { pool: Pool }) {
+  const styles = useStyles();
+  return (
+    <DataGridRow<Pool>>
+      {({ renderCell, columnId }) => (
+        // The name cell holds a link: let the link itself take focus, not the cell.
+        <DataGridCell
+          focusMode={columnId === "name" ? "none" : "cell"}
+          className={columnId === "codes" ? styles.number : undefined}
+        >
+          {renderCell(pool)}
+        </DataGridCell>
+      )}
+    </DataGridRow>
+  );
+});

@@ -23,11 +23,40 @@ describe("filterPools", () => {
 });
 
 describe("poolCountLabel", () => {
-  it("counts pools in words", () => {
-    expect(poolCountLabel(42, 42, false)).toBe("42 pools");
-    expect(poolCountLabel(1, 1, false)).toBe("1 pool");
-    expect(poolCountLabel(0, 0, false)).toBe("0 pools");
-    expect(poolCountLabel(3, 60, true)).toBe("3 of 60 pools");
-    expect(poolCountLabel(1200, 1200, false)).toBe(new Intl.NumberFormat().format(1200) + " pools");
+  const complete = { filtered: false, progress: "complete" } as const;
+
+  it("counts a complete list in words", () => {
+    expect(poolCountLabel({ ...complete, shown: 42, loaded: 42 })).toBe("42 pools");
+    expect(poolCountLabel({ ...complete, shown: 1, loaded: 1 })).toBe("1 pool");
+    expect(poolCountLabel({ ...complete, shown: 0, loaded: 0 })).toBe("0 pools");
+    expect(poolCountLabel({ shown: 3, loaded: 60, filtered: true, progress: "complete" })).toBe(
+      "3 of 60 pools",
+    );
+    expect(poolCountLabel({ ...complete, shown: 1200, loaded: 1200 })).toBe(
+      new Intl.NumberFormat().format(1200) + " pools",
+    );
+  });
+
+  it("says it is still counting while pages arrive", () => {
+    const counting = { progress: "counting" } as const;
+    expect(poolCountLabel({ ...counting, shown: 100, loaded: 100, filtered: false })).toBe(
+      "100 pools so far, still counting…",
+    );
+    expect(poolCountLabel({ ...counting, shown: 1, loaded: 1, filtered: false })).toBe(
+      "1 pool so far, still counting…",
+    );
+    expect(poolCountLabel({ ...counting, shown: 12, loaded: 300, filtered: true })).toBe(
+      "12 of 300 pools so far, still counting…",
+    );
+  });
+
+  it("never gives a total that looks complete once a page failed", () => {
+    const stopped = { progress: "stopped" } as const;
+    expect(poolCountLabel({ ...stopped, shown: 300, loaded: 300, filtered: false })).toBe(
+      "300 pools loaded, the rest could not be loaded",
+    );
+    expect(poolCountLabel({ ...stopped, shown: 12, loaded: 300, filtered: true })).toBe(
+      "12 of 300 loaded pools, the rest could not be loaded",
+    );
   });
 });

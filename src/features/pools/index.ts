@@ -1,5 +1,6 @@
 export { NewPoolButton } from "./create/NewPoolButton";
 export { PoolList } from "./PoolList";
+export { PoolPagePreload } from "./poolPagePreload";
 export { PoolProperties } from "./PoolProperties";
 export { poolName } from "./format";
 export { poolQueries } from "./poolQueries";
