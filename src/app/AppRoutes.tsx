@@ -2,7 +2,9 @@ import { Body1, Spinner, Title1 } from "@fluentui/react-components";
 import { Suspense } from "react";
 import { Navigate, Route, Routes, useLocation } from "react-router";
 import { RouterLink } from "../components";
-import { poolSectionRoutes } from "../pages/pool/poolSectionRoutes";
+// From its own module: the features/pools barrel would pull the DataGrid into the shell's chunk.
+import { PoolPagePreload } from "../features/pools/poolPagePreload";
+import { poolSectionRoutes, preloadPoolSection } from "../pages/pool/poolSectionRoutes";
 import { lazyPage } from "./chunkReload";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { ErrorScreen } from "./ErrorScreen";
@@ -10,6 +12,22 @@ import { ErrorScreen } from "./ErrorScreen";
 // Pages load on demand: the signed-out page and the shell need none of the DataGrid code.
 const PoolsPage = lazyPage(() => import("../pages/PoolsPage").then((m) => m.PoolsPage));
 const PoolPage = lazyPage(() => import("../pages/PoolPage").then((m) => m.PoolPage));
+
+/**
+ * Starts downloading the page at this address, so its code arrives while MSAL starts instead of
+ * after the first render asks for it.
+ */
+export function preloadPageAt(path: string): void {
+  if (/\/pools\/[^/]+/.test(path)) {
+    PoolPage.preload();
+    preloadPoolSection(path.replace(/\/+$/, ""));
+  } else {
+    PoolsPage.preload();
+  }
+}
+
+// A pool link the admin points at: the page and its overview, the section a link opens.
+const preloadPoolPage = () => preloadPageAt("/pools/pool");
 
 function NotFoundPage() {
   return (
@@ -32,14 +50,16 @@ export function AppRoutes() {
     // A failed page leaves the header and its navigation working; another page starts afresh.
     <ErrorBoundary resetKey={pathname} fallback={(error) => <ErrorScreen error={error} />}>
       <Suspense fallback={<Spinner label="Loading…" />}>
-        <Routes>
-          <Route path="/" element={<Navigate to="/pools" replace />} />
-          <Route path="/pools" element={<PoolsPage />} />
-          <Route path="/pools/:poolId" element={<PoolPage />}>
-            {poolSectionRoutes()}
-          </Route>
-          <Route path="*" element={<NotFoundPage />} />
-        </Routes>
+        <PoolPagePreload value={preloadPoolPage}>
+          <Routes>
+            <Route path="/" element={<Navigate to="/pools" replace />} />
+            <Route path="/pools" element={<PoolsPage />} />
+            <Route path="/pools/:poolId" element={<PoolPage />}>
+              {poolSectionRoutes()}
+            </Route>
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </PoolPagePreload>
       </Suspense>
     </ErrorBoundary>
   );

@@ -5,6 +5,7 @@ import { createMsal, startMsal } from "../auth/createMsal";
 import { safeReturnPath } from "../auth/returnPath";
 import type { AppConfig } from "../config/appConfig";
 import { App } from "./App";
+import { preloadPageAt } from "./AppRoutes";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { ErrorPage } from "./ErrorScreen";
 
@@ -22,6 +23,7 @@ export async function startSignedInApp(
   root: Root,
   { config, appUrl, basename }: SignedInAppOptions,
 ): Promise<void> {
+  preloadPageAt(window.location.pathname);
   const msal = createMsal(config);
   let signInError: string | undefined;
   try {

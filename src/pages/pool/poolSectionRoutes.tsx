@@ -12,6 +12,13 @@ const PoolDevicesSection = lazyPage(() =>
   import("./PoolDevicesSection").then((m) => m.PoolDevicesSection),
 );
 
+/** Starts downloading the section at this address (its last path segment). */
+export function preloadPoolSection(path: string): void {
+  if (path.endsWith("/devices")) PoolDevicesSection.preload();
+  else if (path.endsWith("/assignments")) PoolAssignmentsSection.preload();
+  else PoolOverviewSection.preload();
+}
+
 /** The children of /pools/:poolId, shared by the app's routes and the page tests. */
 export function poolSectionRoutes() {
   return (
