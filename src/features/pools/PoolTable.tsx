@@ -1,69 +1,53 @@
-import {
-  DataGrid,
-  DataGridBody,
-  DataGridCell,
-  DataGridHeader,
-  DataGridHeaderCell,
-  DataGridRow,
-  makeStyles,
-  type TableRowData,
-} from "@fluentui/react-components";
-import { memo } from "react";
+import type { DataGridProps } from "@fluentui/react-components";
+import { lazy, memo, Suspense, useCallback, useState } from "react";
 import { poolColumns } from "./poolColumns";
+import { PoolGrid } from "./PoolGrid";
+import type { PoolSortState } from "./poolGridParts";
 import type { Pool } from "./types";
 
-const useStyles = makeStyles({
-  number: { justifyContent: "flex-end", fontVariantNumeric: "tabular-nums" },
-  numberHeader: { justifyContent: "flex-end" },
-});
+/** Past this many rows the grid renders only those in view: a tenant's thousands stay quick. */
+export const VIRTUAL_FROM_ROWS = 200;
 
-const poolId = (pool: Pool) => pool.id;
-const renderRow = ({ item, rowId }: TableRowData<Pool>) => <PoolRow key={rowId} pool={item} />;
+const VirtualPoolGrid = lazy(() =>
+  import("./VirtualPoolGrid").then((m) => ({ default: m.VirtualPoolGrid })),
+);
+
+const byName: PoolSortState = { sortColumn: "name", sortDirection: "ascending" };
+
+/** The rows a sorted list starts with, sorted as the grid would. */
+function firstRows(pools: Pool[], { sortColumn, sortDirection }: PoolSortState, count: number) {
+  const compare = poolColumns.find(({ columnId }) => columnId === sortColumn)?.compare;
+  if (!compare) return pools.slice(0, count);
+  const sign = sortDirection === "descending" ? -1 : 1;
+  return [...pools].sort((a, b) => sign * compare(a, b)).slice(0, count);
+}
 
 /**
- * Sortable pool grid; each name is a link to the pool's page. Memoised, like its rows: a page of
- * pools arriving renders the new rows, not the thousands already shown.
+ * Sortable pool grid; each name is a link to the pool's page. The sort is kept here, so it
+ * survives the switch between the whole grid and the windowed one as a filter or pages change
+ * the row count. Memoised, like its rows: a page of pools arriving renders the new rows.
  */
 export const PoolTable = memo(function PoolTable({ pools }: { pools: Pool[] }) {
-  const styles = useStyles();
-  return (
-    <DataGrid
-      items={pools}
-      columns={poolColumns}
-      getRowId={poolId}
-      sortable
-      defaultSortState={{ sortColumn: "name", sortDirection: "ascending" }}
-      aria-label="Activation code pools"
-    >
-      <DataGridHeader>
-        <DataGridRow>
-          {({ renderHeaderCell, columnId }) => (
-            <DataGridHeaderCell
-              button={columnId === "codes" ? { className: styles.numberHeader } : undefined}
-            >
-              {renderHeaderCell()}
-            </DataGridHeaderCell>
-          )}
-        </DataGridRow>
-      </DataGridHeader>
-      <DataGridBody<Pool>>{renderRow}</DataGridBody>
-    </DataGrid>
+  const [sortState, setSortState] = useState(byName);
+  const onSortChange = useCallback<NonNullable<DataGridProps["onSortChange"]>>(
+    (_event, next) => setSortState(next),
+    [],
   );
-});
-
-const PoolRow = memo(function PoolRow({ pool }: { pool: Pool }) {
-  const styles = useStyles();
+  if (pools.length <= VIRTUAL_FROM_ROWS) {
+    return <PoolGrid pools={pools} sortState={sortState} onSortChange={onSortChange} />;
+  }
   return (
-    <DataGridRow<Pool>>
-      {({ renderCell, columnId }) => (
-        // The name cell holds a link: let the link itself take focus, not the cell.
-        <DataGridCell
-          focusMode={columnId === "name" ? "none" : "cell"}
-          className={columnId === "codes" ? styles.number : undefined}
-        >
-          {renderCell(pool)}
-        </DataGridCell>
-      )}
-    </DataGridRow>
+    // While the windowed grid's code downloads, the rows it starts with stand in for it.
+    <Suspense
+      fallback={
+        <PoolGrid
+          pools={firstRows(pools, sortState, VIRTUAL_FROM_ROWS)}
+          sortState={sortState}
+          onSortChange={onSortChange}
+        />
+      }
+    >
+      <VirtualPoolGrid pools={pools} sortState={sortState} onSortChange={onSortChange} />
+    </Suspense>
   );
 });
