@@ -67,6 +67,7 @@ export async function startGraphEmulator(opts: GraphEmulatorOptions): Promise<Gr
     baseUrl,
     store,
     faults,
+    pageSize: () => settings.poolPageSize,
     deviceStatePageSize: () => settings.deviceStatePageSize,
     authorize: createJwtAuthorizer({
       jwksUri: opts.jwksUri,

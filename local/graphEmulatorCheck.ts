@@ -76,6 +76,11 @@ const readDeviceStates = async (poolId: string) => {
   assert.equal(response.status, 200);
   return (await response.json()) as { value: unknown[]; "@odata.nextLink"?: string };
 };
+const readPools = async () => {
+  const response = await fetch(pools, { headers: auth(await token(READ)) });
+  assert.equal(response.status, 200);
+  return (await response.json()) as { value: unknown[] };
+};
 const createPool = (activationCodes: unknown[]) =>
   fetch(pools, {
     method: "POST",
@@ -295,6 +300,14 @@ try {
     }
     await control("reset");
     assert.equal((await readDeviceStates(seedIds.bigPool)).value.length, 500);
+  });
+  await check("control: settings set the pool page size; reset puts 25 back", async () => {
+    assert.equal((await control("settings", "POST", { poolPageSize: 100 })).status, 204);
+    assert.equal((await readPools()).value.length, 60);
+    assert.equal((await control("settings", "POST", { poolPageSize: 7 })).status, 204);
+    assert.equal((await readPools()).value.length, 7);
+    await control("reset");
+    assert.equal((await readPools()).value.length, 25);
   });
   await check("control: device-state-counts, 404 for an unknown pool; not in state", async () => {
     const counts = await control(`device-state-counts/${seedIds.bigPool}`, "GET");

@@ -4,19 +4,26 @@ import { z } from "zod";
 import { DEFAULT_DEVICE_STATE_PAGE_SIZE } from "../src/mocks/deviceStateRoutes";
 import type { FaultQueue } from "../src/mocks/faultQueue";
 import type { GraphStore } from "../src/mocks/graphStore";
+import { DEFAULT_POOL_PAGE_SIZE } from "../src/mocks/poolRoutes";
 
 /** What a test may change while the emulator runs; /_control/reset puts it back. */
 export interface GraphEmulatorSettings {
   deviceStatePageSize: number;
+  /** Pools per page of the pool list (Graph's own size is not documented; the bench uses 100). */
+  poolPageSize: number;
 }
 
 // Strict: a misspelt setting is refused, not silently ignored.
-const settingsSchema = z.strictObject({
-  deviceStatePageSize: z.number().int().min(1).max(5000),
-});
+const pageSize = z.number().int().min(1).max(5000);
+const settingsSchema = z
+  .strictObject({ deviceStatePageSize: pageSize.optional(), poolPageSize: pageSize.optional() })
+  .refine((settings) => Object.keys(settings).length > 0, "Name at least one setting.");
 
 export function defaultSettings(): GraphEmulatorSettings {
-  return { deviceStatePageSize: DEFAULT_DEVICE_STATE_PAGE_SIZE };
+  return {
+    deviceStatePageSize: DEFAULT_DEVICE_STATE_PAGE_SIZE,
+    poolPageSize: DEFAULT_POOL_PAGE_SIZE,
+  };
 }
 
 export function controlApi(

@@ -15,8 +15,8 @@ export function benchNotes(results: Omit<BenchResults, "notes">): string[] {
     "Times are read in the page (performance.now(), from navigation start; rows and status lines " +
       "are checked once per frame), in one signed-in tab, with the HTTP cache disabled: every " +
       "load fetches all of its JS again.",
-    `The Graph emulator sent ${count(poolList.poolsPerPage)} pools per page (its default; its ` +
-      `control API has no setting for it), so ${count(poolList.pools)} pools take ${pages} ` +
+    `The Graph emulator sent ${count(poolList.poolsPerPage)} pools per page (set through its ` +
+      `control API), so ${count(poolList.pools)} pools take ${pages} ` +
       "requests, for the app and the floor alike.",
     ...(results.bytes.every((screen) => screen.cssGzipBytes === 0)
       ? ["No screen loaded a CSS file: Fluent UI's styles come from its JS."]

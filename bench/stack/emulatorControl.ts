@@ -1,10 +1,19 @@
 import { graphOrigin } from "../../local/demo";
 import type { GraphStoreSeed } from "../../src/mocks/graphStoreData";
 
+const POOLS_PER_PAGE = 100;
+
 /** The Graph emulator's control API (local/graphEmulatorControl.ts). */
 export const emulatorControl = {
-  /** Back to the default seed: 60 pools, one of them with 50,000 device states. */
-  reset: () => send("POST", "reset"),
+  /**
+   * Back to the default seed (60 pools, one of them with 50,000 device states), with pages of
+   * 100 pools instead of the emulator's 25: the size the issue's floor was measured with.
+   */
+  reset: async () => {
+    await send("POST", "reset");
+    await send("POST", "settings", { poolPageSize: POOLS_PER_PAGE });
+  },
+  /** Keeps the settings reset made. */
   seed: (data: GraphStoreSeed) => send("POST", "seed", data),
   poolNames: async (): Promise<Map<string, string>> => {
     const response = await send("GET", "state");

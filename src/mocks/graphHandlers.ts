@@ -8,7 +8,7 @@ import { graphErrorReply, toGraphResponse } from "./graphReply";
 import { networkError, type GraphRouteDeps } from "./graphRoute";
 import { createGroupRoutes } from "./groupRoutes";
 import { newGuid } from "./guid";
-import { createPoolRoutes } from "./poolRoutes";
+import { createPoolRoutes, DEFAULT_POOL_PAGE_SIZE } from "./poolRoutes";
 
 export interface GraphHandlerOptions {
   /** Absolute Graph base, e.g. "https://graph.test/beta"; nextLinks point here. */
@@ -16,7 +16,8 @@ export interface GraphHandlerOptions {
   store: GraphStore;
   faults: FaultQueue;
   authorize: Authorize;
-  pageSize?: number;
+  /** Pools per page, 25 by default; a function is read on every request. */
+  pageSize?: number | (() => number);
   /** 500 by default; a function is read on every request (the emulator's control API sets it). */
   deviceStatePageSize?: number | (() => number);
   /**
@@ -35,7 +36,7 @@ export function createGraphHandlers({
   store,
   faults,
   authorize,
-  pageSize = 25,
+  pageSize = DEFAULT_POOL_PAGE_SIZE,
   deviceStatePageSize = DEFAULT_DEVICE_STATE_PAGE_SIZE,
   dropConnection = networkError,
 }: GraphHandlerOptions): HttpHandler[] {
@@ -46,7 +47,7 @@ export function createGraphHandlers({
     dropConnection,
   };
   return [
-    ...createPoolRoutes(deps, store, pageSize),
+    ...createPoolRoutes(deps, store, typeof pageSize === "function" ? pageSize : () => pageSize),
     ...createAssignmentRoutes(deps, store),
     ...createDeviceStateRoutes(
       deps,

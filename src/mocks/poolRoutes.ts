@@ -7,10 +7,13 @@ import { buildNextLink } from "./odataQuery";
 import { breaksIntuneCodeRules, readPoolCreateBody, smdpHostsInUse } from "./poolCreateRequest";
 import { readPoolQueryOptions, type PoolQueryOptions } from "./poolQueryOptions";
 
+export const DEFAULT_POOL_PAGE_SIZE = 25;
+
+/** `pageSize` is read on every request, so the emulator's control API can change it. */
 export function createPoolRoutes(
   deps: GraphRouteDeps,
   store: GraphStore,
-  pageSize: number,
+  pageSize: () => number,
 ): HttpHandler[] {
   const collectionUrl = `${deps.baseUrl}${POOLS_PATH}`;
   const context = `${deps.baseUrl}/$metadata#deviceManagement/embeddedSIMActivationCodePools`;
@@ -25,7 +28,7 @@ export function createPoolRoutes(
 
   return [
     graphRoute(deps, "get", POOLS_PATH, "read", ({ url }) => {
-      const query = readPoolQueryOptions(url, pageSize);
+      const query = readPoolQueryOptions(url, pageSize());
       if (!query.ok) return query.reply;
       const { top, skip } = query.options;
       const pools = store.listPools();
@@ -50,7 +53,7 @@ export function createPoolRoutes(
     }),
 
     graphRoute(deps, "get", `${POOLS_PATH}/:poolId`, "read", ({ url, params }) => {
-      const query = readPoolQueryOptions(url, pageSize);
+      const query = readPoolQueryOptions(url, pageSize());
       if (!query.ok) return query.reply;
       const pool = store.getPool(params.poolId ?? "");
       if (!pool) return notFound(url, "embeddedSIMActivationCodePool");
