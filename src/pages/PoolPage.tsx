@@ -10,7 +10,6 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Suspense, useEffect } from "react";
 import { Outlet, useMatch, useParams } from "react-router";
 import { GraphErrorBar, PageHeader, RouterLink } from "../components";
-import { assignmentQueries } from "../features/assignments";
 import { useDeviceStateLoad } from "../features/devices";
 import { poolName, poolQueries } from "../features/pools";
 import { useGraph } from "../graph/GraphContext";
@@ -33,14 +32,15 @@ function PoolLayout({ poolId }: { poolId: string }) {
   const queryClient = useQueryClient();
   const pool = useQuery({
     ...poolQueries.detail(graph, poolId),
-    // Coming from the list, show what it already knows while the pool itself loads.
-    placeholderData: () =>
-      queryClient.getQueryData(poolQueries.list(graph).queryKey)?.find(({ id }) => id === poolId),
+    // Coming from the list, show what it already knows while the pool itself loads. The list
+    // knows no assignments, but only this observer sees a placeholder, and it reads the pool.
+    placeholderData: () => {
+      const listed = queryClient
+        .getQueryData(poolQueries.list(graph).queryKey)
+        ?.find(({ id }) => id === poolId);
+      return listed && { pool: listed, assignments: [] };
+    },
   });
-  // Load the assignments alongside the pool instead of after it. An observer, not
-  // usePrefetchQuery: that one fetches during render, and the token request MSAL then starts
-  // updates MsalProvider mid-render (a React warning).
-  useQuery(assignmentQueries.list(graph, poolId));
   const deviceStates = useDeviceStateLoad(graph, poolId);
   const sectionPath = useMatch("/pools/:poolId/:section")?.params.section ?? "";
   const section = POOL_SECTIONS.find(({ path }) => path === sectionPath);
@@ -51,8 +51,14 @@ function PoolLayout({ poolId }: { poolId: string }) {
     if (gone) void queryClient.invalidateQueries(poolQueries.list(graph));
   }, [gone, graph, queryClient]);
 
-  // A 404 on the pool's assignments: reading the pool again shows whether it was deleted.
-  const recheckPool = () => void queryClient.invalidateQueries(poolQueries.detail(graph, poolId));
+  // A 404 on the pool's assignments: reading the pool again shows whether it was deleted. Not when
+  // that 404 came from reading the pool itself (the check before assigning reads it).
+  const recheckPool = () => {
+    const { queryKey } = poolQueries.detail(graph, poolId);
+    const { error } = queryClient.getQueryState(queryKey) ?? {};
+    if (isGraphError(error) && error.status === 404) return;
+    void queryClient.invalidateQueries({ queryKey });
+  };
 
   const back = <RouterLink to="/pools">Back to pools</RouterLink>;
   const title = gone ? "Pool not found" : pool.data ? poolName(pool.data) : "Pool";
@@ -73,7 +79,9 @@ function PoolLayout({ poolId }: { poolId: string }) {
         <SkeletonItem />
       </Skeleton>
     );
-  } else if (pool.isError) {
+  } else if (!pool.data) {
+    // Only a first read that failed: a failed re-read (the check before assigning reads this same
+    // entry) keeps the page, and the assignments section says what went wrong.
     body = (
       <GraphErrorBar
         title="The pool could not be loaded"

@@ -20,7 +20,7 @@ const poolId = seedIds.poolWithAssignments;
 async function renderDialog(pick: (assignments: Assignment[]) => Assignment | undefined) {
   const client = createTestClient(testGraph);
   const queryClient = createTestQueryClient();
-  const assignments = await queryClient.fetchQuery(assignmentQueries.list(client, poolId));
+  const { assignments } = await queryClient.fetchQuery(assignmentQueries.list(client, poolId));
   const assignment = pick(assignments);
   if (!assignment) throw new Error("The seed pool lacks that assignment");
   const onClose = vi.fn();
@@ -146,7 +146,9 @@ describe("RemoveAssignmentDialog", () => {
     testGraph.faults.add({ method: "DELETE", path: "/assignments/", status: 403 });
     const client = createTestClient(testGraph);
     const queryClient = createTestQueryClient();
-    const [assignment] = await queryClient.fetchQuery(assignmentQueries.list(client, poolId));
+    const {
+      assignments: [assignment],
+    } = await queryClient.fetchQuery(assignmentQueries.list(client, poolId));
     const onRemoved = vi.fn();
     // The caller as the pool page has it: a button opens the dialog, closing clears it.
     function RemoveButton() {

@@ -39,6 +39,6 @@ export async function renderAssignmentForm(
     assign: screen.getByRole("button", { name: "Assign" }),
     recorder,
     posts: () => recorder.count("POST", "/assignments"),
-    cachedAssignments: () => queryClient.getQueryData(listOptions.queryKey),
+    cachedAssignments: () => queryClient.getQueryData(listOptions.queryKey)?.assignments,
   };
 }

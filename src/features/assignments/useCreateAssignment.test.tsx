@@ -10,7 +10,6 @@ import { createTestClient, createTestQueryClient, recordGraphRequests } from "..
 import { isAssignmentConflictError, isDuplicateCheckError } from "./assignmentErrors";
 import { assignmentQueries } from "./assignmentQueries";
 import { mayHaveBeenStored } from "../../graph/GraphError";
-import type { Assignment } from "./types";
 import { useCreateAssignment } from "./useCreateAssignment";
 
 const testGraph = setupTestGraph();
@@ -21,14 +20,14 @@ async function setup() {
   const client = createTestClient(testGraph);
   const queryClient = createTestQueryClient();
   const listOptions = assignmentQueries.list(client, poolId);
-  const before = await queryClient.fetchQuery(listOptions);
+  const { assignments: before } = await queryClient.fetchQuery(listOptions);
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={queryClient}>
       <GraphProvider client={client}>{children}</GraphProvider>
     </QueryClientProvider>
   );
   const hook = renderHook(() => useCreateAssignment(poolId), { wrapper });
-  const cached = () => queryClient.getQueryData<Assignment[]>(listOptions.queryKey);
+  const cached = () => queryClient.getQueryData(listOptions.queryKey)?.assignments;
   return { hook, before, cached };
 }
 
@@ -89,7 +88,7 @@ describe("useCreateAssignment", () => {
 
   it("sends nothing when the re-read before posting fails, and says so by its error type", async () => {
     const { hook } = await setup();
-    testGraph.faults.add({ method: "GET", path: "/assignments", status: 503, times: 4 });
+    testGraph.faults.add({ method: "GET", path: poolId, status: 503, times: 4 });
     const recorder = recordGraphRequests(testGraph);
 
     hook.result.current.mutate(target);

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useGraph } from "../../graph/GraphContext";
 import { AssignmentConflictError, DuplicateCheckError } from "./assignmentErrors";
-import { assignmentQueries } from "./assignmentQueries";
+import { assignmentQueries, updateAssignments } from "./assignmentQueries";
 import { createAssignment } from "./createAssignment";
 import { findCreatedAssignment } from "./createOutcome";
 import { mayHaveBeenStored } from "../../graph/GraphError";
@@ -20,7 +20,8 @@ export function useCreateAssignment(poolId: string) {
   const listOptions = assignmentQueries.list(graph, poolId);
   const { queryKey } = listOptions;
   // The cached list can be 30 s old, and another tab may have changed the pool since.
-  const readFresh = () => queryClient.fetchQuery({ ...listOptions, staleTime: 0 });
+  const readFresh = async () =>
+    (await queryClient.fetchQuery({ ...listOptions, staleTime: 0 })).assignments;
 
   return useMutation({
     mutationKey: [...queryKey, "create"],
@@ -43,8 +44,11 @@ export function useCreateAssignment(poolId: string) {
     },
     onSuccess: (created) => {
       // Graph answered with the stored assignment (or the re-read found it): no need to read again.
-      queryClient.setQueryData(queryKey, (current) =>
-        current && !current.some(({ id }) => id === created.id) ? [...current, created] : current,
+      queryClient.setQueryData(
+        queryKey,
+        updateAssignments((current) =>
+          current.some(({ id }) => id === created.id) ? current : [...current, created],
+        ),
       );
     },
   });

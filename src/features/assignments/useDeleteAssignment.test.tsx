@@ -21,7 +21,7 @@ async function setup(clientOptions: Partial<GraphClientOptions> = {}) {
   const client = createTestClient(testGraph, clientOptions);
   const queryClient = createTestQueryClient();
   const listOptions = assignmentQueries.list(client, poolId);
-  const before = await queryClient.fetchQuery(listOptions);
+  const { assignments: before } = await queryClient.fetchQuery(listOptions);
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={queryClient}>
       <GraphProvider client={client}>{children}</GraphProvider>
@@ -35,7 +35,7 @@ async function setup(clientOptions: Partial<GraphClientOptions> = {}) {
     { wrapper },
   );
   const recorder = recordGraphRequests(testGraph);
-  const cached = () => queryClient.getQueryData<Assignment[]>(listOptions.queryKey);
+  const cached = () => queryClient.getQueryData(listOptions.queryKey)?.assignments;
   const [first, second] = before;
   if (!first || !second) throw new Error("The seed pool should hold two assignments");
   return { hook, queryClient, recorder, before, first, second, cached };
@@ -137,7 +137,7 @@ describe("useDeleteAssignment", () => {
     testGraph.faults.add([
       { method: "DELETE", path: "/assignments/", drop: true, afterHandler: true },
       // The re-read is a read: the client tries it four times before giving up.
-      { method: "GET", path: "/assignments", status: 503, times: 4 },
+      { method: "GET", path: poolId, status: 503, times: 4 },
     ]);
 
     hook.result.current.mutate(first);

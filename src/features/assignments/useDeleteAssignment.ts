@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useGraph } from "../../graph/GraphContext";
 import { isGraphError } from "../../graph/GraphError";
-import { assignmentQueries } from "./assignmentQueries";
+import { assignmentQueries, updateAssignments } from "./assignmentQueries";
 import { deleteAssignment } from "./deleteAssignment";
 import type { Assignment } from "./types";
 
@@ -37,7 +37,9 @@ export function useDeleteAssignment(poolId: string) {
         const after = await queryClient
           .fetchQuery({ ...listOptions, staleTime: 0 })
           .catch(() => undefined);
-        if (after && !after.some(({ id }) => id === assignment.id)) return { outcome: "removed" };
+        if (after && !after.assignments.some(({ id }) => id === assignment.id)) {
+          return { outcome: "removed" };
+        }
         throw error;
       }
     },
@@ -47,8 +49,9 @@ export function useDeleteAssignment(poolId: string) {
       if (queryClient.getQueryData(queryKey)) {
         await queryClient.cancelQueries({ queryKey, exact: true });
       }
-      queryClient.setQueryData(queryKey, (current) =>
-        current?.filter(({ id }) => id !== assignment.id),
+      queryClient.setQueryData(
+        queryKey,
+        updateAssignments((current) => current.filter(({ id }) => id !== assignment.id)),
       );
       // Someone else changed the pool meanwhile: what else did they change?
       if (outcome === "alreadyGone") await queryClient.invalidateQueries({ queryKey, exact: true });

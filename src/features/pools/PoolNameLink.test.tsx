@@ -27,6 +27,14 @@ async function renderList() {
     preloadPage,
     link: screen.getByRole("link", { name: poolName() }),
     poolReads: () => recorder.count("GET", `/embeddedSIMActivationCodePools/${poolId}`),
+    /** The pool reads that brought its assignments along. */
+    expandedPoolReads: () =>
+      recorder.requests.filter(
+        ({ method, pathname, request }) =>
+          method === "GET" &&
+          pathname.endsWith(`/embeddedSIMActivationCodePools/${poolId}`) &&
+          new URL(request.url).searchParams.get("$expand") === "assignments",
+      ).length,
     assignmentReads: () => recorder.count("GET", `/${poolId}/assignments`),
   };
 }
@@ -35,12 +43,14 @@ const longerThanHoverIntent = () =>
   act(() => new Promise((resolve) => setTimeout(resolve, HOVER_INTENT_MS * 3)));
 
 describe("PoolNameLink", () => {
-  it("hovering a pool's link loads its page's code, the pool and its assignments once; the opened page reads neither again", async () => {
-    const { user, link, preloadPage, poolReads, assignmentReads } = await renderList();
+  it("hovering a pool's link loads its page's code, and the pool with its assignments in one request; the opened page reads neither again", async () => {
+    const { user, link, preloadPage, poolReads, expandedPoolReads, assignmentReads } =
+      await renderList();
 
     await user.hover(link);
     await waitFor(() => expect(poolReads()).toBe(1));
-    await waitFor(() => expect(assignmentReads()).toBe(1));
+    expect(expandedPoolReads()).toBe(1);
+    expect(assignmentReads()).toBe(0);
     expect(preloadPage).toHaveBeenCalledTimes(1);
 
     // Pointing at it again: the pool and its assignments are cached and fresh.
@@ -53,7 +63,7 @@ describe("PoolNameLink", () => {
     expect(await screen.findByRole("heading", { level: 1, name: poolName() })).toBeVisible();
     expect(await screen.findByRole("heading", { name: "Properties" })).toBeVisible();
     expect(poolReads()).toBe(1);
-    expect(assignmentReads()).toBe(1);
+    expect(assignmentReads()).toBe(0);
   });
 
   it("loads nothing for a pointer that only passes over a link", async () => {
@@ -67,10 +77,10 @@ describe("PoolNameLink", () => {
   });
 
   it("focusing a pool's link (as Tab or the arrow keys do) starts loading its page at once", async () => {
-    const { link, preloadPage, poolReads, assignmentReads } = await renderList();
+    const { link, preloadPage, expandedPoolReads, assignmentReads } = await renderList();
     act(() => link.focus());
     expect(preloadPage).toHaveBeenCalledTimes(1);
-    await waitFor(() => expect(poolReads()).toBe(1));
-    await waitFor(() => expect(assignmentReads()).toBe(1));
+    await waitFor(() => expect(expandedPoolReads()).toBe(1));
+    expect(assignmentReads()).toBe(0);
   });
 });

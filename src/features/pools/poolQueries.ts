@@ -1,7 +1,10 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { GraphClient } from "../../graph/clientTypes";
-import { getPool } from "./getPool";
+import { getPoolWithAssignments } from "./getPoolWithAssignments";
 import { readPoolList } from "./readPoolList";
+import type { PoolWithAssignments } from "./types";
+
+const selectPool = ({ pool }: PoolWithAssignments) => pool;
 
 export const poolQueries = {
   all: () => ["pools"] as const,
@@ -11,9 +14,15 @@ export const poolQueries = {
       queryKey: [...poolQueries.all(), "list"] as const,
       queryFn: (context) => readPoolList(graph, context),
     }),
+  /**
+   * The pool, read with its assignments in one request. The cache entry holds both: the
+   * assignments list (assignmentQueries.list) is this same entry, so a pool page loads, refetches
+   * and invalidates them together. Observers see the pool; fetchQuery and setQueryData see both.
+   */
   detail: (graph: GraphClient, poolId: string) =>
     queryOptions({
       queryKey: [...poolQueries.all(), "detail", poolId] as const,
-      queryFn: ({ signal }) => getPool(graph, poolId, { signal }),
+      queryFn: ({ signal }) => getPoolWithAssignments(graph, poolId, { signal }),
+      select: selectPool,
     }),
 };

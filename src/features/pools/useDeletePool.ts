@@ -2,7 +2,6 @@ import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-q
 import type { GraphClient } from "../../graph/clientTypes";
 import { useGraph } from "../../graph/GraphContext";
 import { isGraphError } from "../../graph/GraphError";
-import { assignmentQueries } from "../assignments/assignmentQueries";
 import { deletePool } from "./deletePool";
 import { getPool } from "./getPool";
 import { poolQueries } from "./poolQueries";
@@ -68,12 +67,9 @@ async function forgetPool(
     await queryClient.cancelQueries({ queryKey, exact: true });
   }
   queryClient.setQueryData(queryKey, (pools) => pools?.filter(({ id }) => id !== poolId));
-  // Removed, not refetched: reading a deleted pool again only brings back a 404.
+  // Removed, not refetched: reading a deleted pool again only brings back a 404. Its assignments
+  // are in the same entry (see poolQueries.detail).
   queryClient.removeQueries({ queryKey: poolQueries.detail(graph, poolId).queryKey, exact: true });
-  queryClient.removeQueries({
-    queryKey: assignmentQueries.list(graph, poolId).queryKey,
-    exact: true,
-  });
   // Someone else deleted it first: what else did they change?
   if (outcome === "alreadyGone") await queryClient.invalidateQueries({ queryKey, exact: true });
 }

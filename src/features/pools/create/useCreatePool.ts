@@ -50,7 +50,11 @@ export function useCreatePool() {
       queryClient.setQueryData(queryKey, (current) =>
         current && !current.some(({ id }) => id === pool.id) ? [...current, pool] : current,
       );
-      queryClient.setQueryData(poolQueries.detail(graph, pool.id).queryKey, pool);
+      // A new pool is assigned to nobody yet.
+      queryClient.setQueryData(poolQueries.detail(graph, pool.id).queryKey, {
+        pool,
+        assignments: [],
+      });
     },
   });
 }
