@@ -5,7 +5,7 @@ import {
   graphAssignmentSchema,
   toGraphTarget,
 } from "./graphAssignment";
-import { assignmentsPath } from "./listAssignments";
+import { assignmentsPath } from "./assignmentsPath";
 import type { Assignment, NewAssignmentTarget } from "./types";
 
 /** Adds one target to the pool: POST …/assignments is additive, while `…/assign` would replace all. */
