@@ -65,6 +65,34 @@ describe("PoolsPage", () => {
     expect(dataRows()).toHaveLength(60);
   });
 
+  it("counts the filtered rows from the first update on, never the new filter over every pool", async () => {
+    const { user } = renderPools();
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent(/^60 pools$/));
+    const status = screen.getByRole("status");
+    const shown: string[] = [];
+    // Every text the status held, even one replaced before the observer's callback ran.
+    const observer = new MutationObserver((records) =>
+      records.forEach((record) => {
+        if (record.oldValue !== null) shown.push(record.oldValue);
+        record.addedNodes.forEach((node) => shown.push(node.textContent ?? ""));
+      }),
+    );
+    observer.observe(status, {
+      childList: true,
+      characterData: true,
+      characterDataOldValue: true,
+      subtree: true,
+    });
+    const expected = testGraph.store
+      .listPools()
+      .filter((pool) => pool.displayName.toLowerCase().includes("c")).length;
+
+    await user.type(screen.getByRole("searchbox", { name: "Filter by name" }), "c");
+    await waitFor(() => expect(status).toHaveTextContent(`${expected} of 60 pools`));
+    observer.disconnect();
+    expect(shown).not.toContain("60 of 60 pools");
+  });
+
   it("empties the filter box when a link to the pools clears ?q=, as the header's Pools link does", async () => {
     const { user } = renderWithProviders(null, {
       client: createTestClient(testGraph),

@@ -128,6 +128,20 @@ describe("DeviceList", () => {
     expect(pages[1]).not.toBeNull();
   });
 
+  it("keeps focus on a cell while later pages arrive", async () => {
+    pageSize = 5;
+    testGraph.faults.add({ method: "GET", path: "/deviceStates", delayMs: 1_000, pass: 1 });
+    const { user } = renderPoolSection(testGraph, devicesOf(seedIds.smallPool));
+    const table = await grid();
+    await waitFor(() => expect(shownDevices(table)).toHaveLength(5));
+    const cell = within(table).getAllByRole("gridcell")[0]!;
+    await user.click(cell);
+    expect(cell).toHaveFocus();
+
+    await waitFor(() => expect(shownDevices(table)).toHaveLength(12), { timeout: 5_000 });
+    expect(cell).toHaveFocus();
+  });
+
   it("stops reading pages when the admin leaves the pool", async () => {
     pageSize = 1;
     testGraph.faults.add({ method: "GET", path: "/deviceStates", delayMs: 300, pass: 1 });

@@ -18,11 +18,12 @@ import { formatNumber } from "../pools/format";
 import { DEVICE_CSV_COLUMNS, deviceCsvFileName } from "./deviceCsv";
 import { readDeviceListParams, withDeviceListParams } from "./deviceFilterParams";
 import { DeviceLoadStatus } from "./DeviceLoadStatus";
-import { useDeviceStates, type DeviceStateLoad } from "./deviceStateLoad";
+import type { DeviceStateLoad } from "./deviceStateLoad";
 import { DeviceTable } from "./DeviceTable";
 import type { DeviceSort } from "./deviceView";
 import { StateFilterChips } from "./StateFilterChips";
 import { useDeviceView } from "./useDeviceView";
+import { usePacedDeviceStates } from "./usePacedDeviceStates";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -43,12 +44,11 @@ const useStyles = makeStyles({
  */
 export function DeviceList({ load, poolName }: { load: DeviceStateLoad; poolName: string }) {
   const styles = useStyles();
-  // Deferred: while pages stream in, a keystroke is handled first, and a render that a newer
-  // page has overtaken is dropped.
-  const states = useDeferredValue(useDeviceStates(load));
+  const states = usePacedDeviceStates(load);
   const [searchParams, setSearchParams] = useSearchParams();
   const params = readDeviceListParams(searchParams);
   const [query, setQuery] = useSearchParamText("q");
+  // The box shows each keystroke at once; the list and its count follow together.
   const deferredQuery = useDeferredValue(query);
   const [exporting, setExporting] = useState(false);
 
@@ -57,7 +57,7 @@ export function DeviceList({ load, poolName }: { load: DeviceStateLoad; poolName
   const navigate = (change: Parameters<typeof withDeviceListParams>[1]) =>
     setSearchParams((current) => withDeviceListParams(current, change));
   const setSort = (sort: DeviceSort) => navigate({ sort });
-  const filtered = params.states.length > 0 || query.trim() !== "";
+  const filtered = params.states.length > 0 || deferredQuery.trim() !== "";
   const clearFilters = () => {
     setQuery("");
     navigate({ states: [], query: "" });

@@ -43,8 +43,11 @@ export function sortDevices(pages: Pages, sort: DeviceSort | undefined): readonl
 
 export interface FilteredDevices {
   rows: readonly DeviceStateRow[];
-  /** Per state, the rows the search matches: what each state chip would show. */
-  countsBySearch: Map<string, number>;
+  /**
+   * Per state, the rows the search matches: what each state chip would show. Undefined without a
+   * search: every row matches, and countStates counts them once per page, not per filter.
+   */
+  countsBySearch: Map<string, number> | undefined;
 }
 
 /** One pass: the search narrows the counts, the chosen states narrow the rows. */
@@ -54,14 +57,18 @@ export function filterDevices(
 ): FilteredDevices {
   const needle = foldForSearch(query.trim());
   const chosen = new Set(states);
+  if (!needle) {
+    const shown = chosen.size === 0 ? rows : rows.filter((row) => chosen.has(row.state));
+    return { rows: shown, countsBySearch: undefined };
+  }
   const countsBySearch = new Map<string, number>();
   const shown: DeviceStateRow[] = [];
   for (const row of rows) {
-    if (needle && !row.searchKey.includes(needle)) continue;
+    if (!row.searchKey.includes(needle)) continue;
     countsBySearch.set(row.state, (countsBySearch.get(row.state) ?? 0) + 1);
     if (chosen.size === 0 || chosen.has(row.state)) shown.push(row);
   }
-  return { rows: needle || chosen.size > 0 ? shown : rows, countsBySearch };
+  return { rows: shown, countsBySearch };
 }
 
 type SortKey = string | number;

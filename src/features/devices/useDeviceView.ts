@@ -30,10 +30,10 @@ export function useDeviceView(
     () => filterDevices(sorted, { states: stateKey ? stateKey.split("\n") : [], query }),
     [sorted, stateKey, query],
   );
-  const searching = query.trim() !== "";
+  const allCounts = useMemo(() => countStates(pages), [pages]);
   const counts = useMemo(
-    () => stateCountList(searching ? filtered.countsBySearch : countStates(pages)),
-    [searching, filtered.countsBySearch, pages],
+    () => stateCountList(filtered.countsBySearch ?? allCounts),
+    [filtered.countsBySearch, allCounts],
   );
   return { rows: filtered.rows, counts };
 }

@@ -8,8 +8,13 @@ import {
   type TableRowData,
 } from "@fluentui/react-components";
 import { memo } from "react";
-import { poolColumns } from "./poolColumns";
-import { poolGridLabel, poolId, usePoolGridStyles, type PoolGridProps } from "./poolGridParts";
+import {
+  poolGridLabel,
+  poolId,
+  shownPoolColumns,
+  usePoolGridStyles,
+  type PoolGridProps,
+} from "./poolGridParts";
 import type { Pool } from "./types";
 
 const renderRow = ({ item, rowId }: TableRowData<Pool>) => <PoolRow key={rowId} pool={item} />;
@@ -20,7 +25,7 @@ export function PoolGrid({ pools, sortState, onSortChange }: PoolGridProps) {
   return (
     <DataGrid
       items={pools}
-      columns={poolColumns}
+      columns={shownPoolColumns}
       getRowId={poolId}
       sortable
       sortState={sortState}

@@ -33,7 +33,8 @@ export function PoolList() {
   const pools = query.data ?? noPools;
   // Memoised on the deferred filter, so typing re-renders the box at once and the grid later.
   const shown = useMemo(() => filterPools(pools, deferredFilter), [pools, deferredFilter]);
-  const filtered = filter.trim() !== "";
+  // The deferred filter, as the rows: the count never pairs the new filter with the old rows.
+  const filtered = deferredFilter.trim() !== "";
   const retry = () => void query.refetch();
 
   let content;
