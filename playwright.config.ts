@@ -49,6 +49,9 @@ export default defineConfig({
       // build: these journeys run again on Vite's dev server, where the console guard sees them.
       name: "chromium-react-dev",
       use: { ...browser, baseURL: devUrl },
+      // Unbundled, every page load fetches hundreds of modules: the longest journeys take 25 to
+      // 30 s here on two busy cores, against about 10 s on the production build.
+      timeout: 60_000,
       testMatch: [
         "signIn.spec.ts",
         "assign.spec.ts",

@@ -1,7 +1,7 @@
-import { render, screen } from "@testing-library/react";
+import { act, render, screen } from "@testing-library/react";
 import { onTestFinished } from "vitest";
 import { createPagedLoad } from "../../graph/pagedLoad";
-import type { DeviceStateLoad } from "./deviceStateLoad";
+import type { DeviceStateLoad, DeviceStates } from "./deviceStateLoad";
 import { deviceRow } from "./testRows";
 import type { DeviceStateRow } from "./types";
 import { usePacedDeviceStates } from "./usePacedDeviceStates";
@@ -44,5 +44,32 @@ describe("usePacedDeviceStates", () => {
     // And keeps catching up, not only with the first page.
     const caughtUp = (text: string) => /^\d+ shown$/.test(text) && parseInt(text, 10) >= 20;
     expect(await screen.findByText(caughtUp, {}, { timeout: 3_000 })).toBeVisible();
+  });
+
+  it("still shows a change that follows a notice with nothing new", async () => {
+    let snapshot: DeviceStates = { status: "loading", pages: [], count: 0, error: undefined };
+    const listeners = new Set<() => void>();
+    const notify = () => listeners.forEach((listener) => listener());
+    const load: DeviceStateLoad = {
+      getSnapshot: () => snapshot,
+      subscribe: (listener) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      start: () => undefined,
+      stop: () => undefined,
+      reload: () => undefined,
+    };
+    render(<DeviceCount load={load} />);
+    await act(async () => {
+      notify();
+      await wait(20);
+    });
+    await act(async () => {
+      snapshot = { ...snapshot, pages: [[deviceRow("Device 1", "installed")]], count: 1 };
+      notify();
+      await wait(20);
+    });
+    expect(await screen.findByText("1 shown")).toBeVisible();
   });
 });

@@ -20,7 +20,12 @@ export function usePacedDeviceStates(load: DeviceStateLoad): DeviceStates {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const catchUp = () => {
       if (timer !== undefined) return;
-      const next = () => setShown(load.getSnapshot());
+      // A snapshot equal to the one shown renders nothing, so the effect does not run again:
+      // the next change must still get through.
+      const next = () => {
+        timer = undefined;
+        setShown(load.getSnapshot());
+      };
       // The first rows at once and in one go, not sliced between the parsing of later pages.
       timer =
         shown.count === 0
