@@ -18,8 +18,21 @@ import {
 // Quality bar 22: every screen and state passes axe (WCAG 2.1 A and AA), in light and dark.
 const assignmentsOf = (poolId: string) => `${poolsPath}/${poolId}/assignments`;
 
-/** Axe in this state; the state's name says in the report which one failed. */
+/**
+ * Axe in this state, once what is appearing has appeared: a toast caught fading in fails the
+ * contrast check (spinners, which never stop, are not waited for). The state's name says in the
+ * report which one failed.
+ */
 async function expectAccessible(page: Page, state: string) {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== "running" ||
+          animation.effect?.getTiming().iterations === Infinity,
+      ),
+  );
   expect(await seriousAxeFindings(page), state).toEqual([]);
 }
 
@@ -278,6 +291,8 @@ async function pressUntilFocused(page: Page, key: string, target: Locator, limit
  */
 async function openFileChooserWithEnter(page: Page): Promise<FileChooser> {
   for (let attempt = 1; ; attempt++) {
+    // Chromium opens a file chooser only for the page in front: make sure before each press.
+    await page.bringToFront();
     const chooser = page.waitForEvent("filechooser", { timeout: 5_000 });
     await page.keyboard.press("Enter");
     try {
