@@ -50,8 +50,10 @@ export default defineConfig({
       name: "chromium-react-dev",
       use: { ...browser, baseURL: devUrl },
       // Unbundled, every page load fetches hundreds of modules: the longest journeys take 25 to
-      // 30 s here on two busy cores, against about 10 s on the production build.
+      // 30 s here on two busy cores, against about 10 s on the production build, and a screen
+      // after a full load (a sign-in redirect, a reload) took more than expect's 5 s.
       timeout: 60_000,
+      expect: { timeout: 15_000 },
       testMatch: [
         "signIn.spec.ts",
         "assign.spec.ts",
