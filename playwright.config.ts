@@ -1,14 +1,7 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumFlags, chromiumPath } from "./local/chromium";
 import { demo } from "./local/demo";
 
-/** Debian's chromium where present (Playwright cannot download browsers everywhere), else Playwright's own. */
-function chromiumPath(): string | undefined {
-  if (process.env.PLAYWRIGHT_CHROMIUM_PATH) return process.env.PLAYWRIGHT_CHROMIUM_PATH;
-  return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
-}
-
-const runningAsRoot = process.getuid?.() === 0;
 // The built site behind nginx with the production headers (CSP, COOP, …) that deploy/ writes.
 const appUrl = `http://${demo.host}:${demo.nginxPort}`;
 const devUrl = `http://${demo.host}:${demo.devPort}`;
@@ -17,15 +10,7 @@ const browser = {
   ...devices["Desktop Chrome"],
   launchOptions: {
     executablePath: chromiumPath(),
-    args: [
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-      ...(runningAsRoot ? ["--no-sandbox"] : []),
-    ],
+    args: [...chromiumFlags],
   },
 };
 

@@ -1,18 +1,9 @@
 import { chromium, type Browser } from "@playwright/test";
+import { chromiumFlags, chromiumPath } from "../../local/chromium";
 
-export const chromiumPath = "/usr/bin/chromium";
-
-/** The flags playwright.config.ts gives Chromium on this machine. */
-export const chromiumFlags: readonly string[] = [
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-  ...(process.getuid?.() === 0 ? ["--no-sandbox"] : []),
-];
+/** The Chromium e2e uses (PLAYWRIGHT_CHROMIUM_PATH, Debian's, else Playwright's own). */
+export const benchChromiumPath: string = chromiumPath() ?? chromium.executablePath();
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, args: [...chromiumFlags] });
+  return chromium.launch({ executablePath: benchChromiumPath, args: [...chromiumFlags] });
 }

@@ -1,6 +1,6 @@
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { chromiumPath } from "../browser/launchChromium";
+import { benchChromiumPath } from "../browser/launchChromium";
 import { onCleanup } from "../cleanup";
 import { sampleOf, type Sample } from "./sample";
 
@@ -42,7 +42,7 @@ interface AuditResult {
 
 async function auditOnce(url: string): Promise<AuditResult> {
   const chrome = await launch({
-    chromePath: chromiumPath,
+    chromePath: benchChromiumPath,
     chromeFlags: [
       "--headless=new",
       "--disable-gpu",
