@@ -1,17 +1,6 @@
 import type { GraphStoreSeed } from "../../src/mocks/graphStoreData";
+import { CARRIERS } from "../../src/mocks/seedData";
 
-const carriers = [
-  "Contoso Mobile",
-  "Fabrikam Telecom",
-  "Northwind Wireless",
-  "Tailspin Cellular",
-  "Woodgrove Connect",
-  "Litware Mobile",
-  "Adventure Works Telecom",
-  "Proseware Networks",
-  "Wingtip Wireless",
-  "Alpine Mobile",
-];
 const regions = ["Europe", "North America", "APAC", "Nordics", "LATAM", "UK & Ireland"];
 const plans = ["5G", "LTE", "IoT Data", "Data Only"];
 
@@ -28,7 +17,7 @@ export function manyPools(count: number): GraphStoreSeed {
 export function poolName(index: number): string {
   const pick = (items: readonly string[], by: number) => items[by % items.length] ?? "";
   const number = String(index + 1).padStart(5, "0");
-  return `${pick(carriers, index)} ${pick(regions, index >> 3)} ${pick(plans, index >> 5)} ${number}`;
+  return `${pick(CARRIERS, index)} ${pick(regions, index >> 3)} ${pick(plans, index >> 5)} ${number}`;
 }
 
 function benchPoolId(index: number): string {

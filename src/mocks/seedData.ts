@@ -10,7 +10,8 @@ export const SEED_POOL_COUNT = 60;
 /** The big pool's codes: more than its 50,000 device states. */
 export const BIG_POOL_ACTIVATION_CODE_COUNT = 52_000;
 
-const CARRIERS = [
+/** Operators the seed names pools after (the bench names its thousands after them too). */
+export const CARRIERS = [
   "Contoso Mobile",
   "Fabrikam Telecom",
   "Northwind Wireless",
